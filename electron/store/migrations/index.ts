@@ -1,0 +1,19 @@
+import type { Database } from 'better-sqlite3';
+import { up as resources } from './0001-resources';
+import { up as goalsAndPlans } from './0002-goals-and-plans';
+import { up as progressLog } from './0003-progress-log';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Append only: a shipped migration is never edited, a change is a new file. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'resources', up: resources },
+  { version: 2, name: 'goals-and-plans', up: goalsAndPlans },
+  { version: 3, name: 'progress-log', up: progressLog },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { isoDate } from '../dates';
+import { DEPLOY_TARGETS, DOMAINS, ML_LEVELS, PURPOSES, PYTHON_LEVELS } from '../profile';
+
+export const RESOURCE_KINDS = ['doc', 'tutorial', 'course', 'specialization', 'certificate', 'book', 'tool'] as const;
+export const RESOURCE_FRAMEWORKS = ['tensorflow', 'pytorch', 'both', 'agnostic'] as const;
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export const COSTS = ['free', 'paid', 'subscription'] as const;
+export const RESOURCE_STATUSES = ['active', 'renamed', 'moved', 'deprecated', 'discontinued'] as const;
+/** Milestones of a plan, in the order a learner meets them. */
+export const STAGES = ['foundations', 'core', 'specialize', 'deploy', 'capstone'] as const;
+export const NEEDS = ['cpp', 'interop', 'visualTools', 'largeScale'] as const;
+
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export type ResourceFramework = (typeof RESOURCE_FRAMEWORKS)[number];
+export type Level = (typeof LEVELS)[number];
+export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
+export type Stage = (typeof STAGES)[number];
+export type Need = (typeof NEEDS)[number];
+
+export const STAGE_TITLE: Record<Stage, string> = {
+  foundations: 'Foundations',
+  core: 'Framework core',
+  specialize: 'Your domains',
+  deploy: 'Deployment and tooling',
+  capstone: 'Certificates and capstones',
+};
+
+export const resourceId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'must be a resource id such as "keras-guides"' });
+
+/**
+ * When the planner picks a resource for a profile. Any one match picks it; an empty selector means
+ * the resource is only ever added by hand.
+ */
+export const SelectorSchema = z
+  .object({
+    core: z.boolean().optional(),
+    domains: z.array(z.enum(DOMAINS)).optional(),
+    deployTargets: z.array(z.enum(DEPLOY_TARGETS)).optional(),
+    purposes: z.array(z.enum(PURPOSES)).optional(),
+    needs: z.array(z.enum(NEEDS)).optional(),
+    certificate: z.boolean().optional(),
+  })
+  .strict();
+
+/** Which answers mean the learner already knows this (the planner marks it skipped, never drops it). */
+export const KnownWhenSchema = z
+  .object({
+    pythonLevel: z.array(z.enum(PYTHON_LEVELS)).optional(),
+    mlLevel: z.array(z.enum(ML_LEVELS)).optional(),
+  })
+  .strict();
+
+const title = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .max(200, { message: 'must be at most 200 characters' })
+  // Control characters have no place in a title and are a classic way to smuggle terminal escapes.
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must not contain control characters' });
+
+export const httpUrl = z
+  .string()
+  .max(2000, { message: 'must be at most 2000 characters' })
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.length > 0 && !/\s/.test(s);
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an http(s) URL such as https://example.com/course' },
+  );
+
+export const ResourceSchema = z
+  .object({
+    id: resourceId,
+    title,
+    provider: z.string().min(1).max(200),
+    url: httpUrl,
+    kind: z.enum(RESOURCE_KINDS),
+    framework: z.enum(RESOURCE_FRAMEWORKS),
+    level: z.enum(LEVELS),
+    hours: z.number().min(0).max(10_000),
+    hoursSource: z.enum(['provider', 'estimate']),
+    /** The range or wording behind `hours`, e.g. "E: 80–120 h including assignments". */
+    hoursNote: z.string().max(500).optional(),
+    cost: z.enum(COSTS),
+    costNote: z.string().max(500).optional(),
+    skills: z.array(z.string().max(200)),
+    domains: z.array(z.enum(DOMAINS)),
+    prerequisites: z.array(resourceId),
+    status: z.enum(RESOURCE_STATUSES),
+    statusReason: z.string().max(500).optional(),
+    replacementId: resourceId.optional(),
+    checkedOn: isoDate,
+    /** A course that belongs to a specialization or professional certificate. */
+    parentId: resourceId.optional(),
+    stage: z.enum(STAGES),
+    pick: SelectorSchema,
+    knownWhen: KnownWhenSchema.optional(),
+    summary: z.string().max(2000),
+    sources: z.array(z.string().max(500)),
+    custom: z.boolean(),
+  })
+  .strict();
+
+export type Resource = z.infer<typeof ResourceSchema>;
+export type Selector = z.infer<typeof SelectorSchema>;
+
+/** Aliases (old names) and retired resources are kept so a learner who looks for them learns why. */
+export function isSchedulable(r: Pick<Resource, 'status' | 'replacementId' | 'kind'>): boolean {
+  if (r.status === 'deprecated' || r.status === 'discontinued') return false;
+  if (r.replacementId) return false;
+  return true;
+}
+
+/** A specialization or professional certificate is tracked through its courses, never as one item. */
+export function isContainer(r: Pick<Resource, 'kind'>): boolean {
+  return r.kind === 'specialization' || r.kind === 'certificate';
+}
+
+export const LEVEL_RANK: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2 };
+
+const customFields = {
+  title,
+  url: httpUrl,
+  hours: z
+    .number()
+    .gt(0, { message: 'must be more than 0 hours' })
+    .max(1000, { message: 'must be at most 1000 hours' }),
+  framework: z.enum(RESOURCE_FRAMEWORKS),
+  level: z.enum(LEVELS),
+  // Containers are only for catalog specializations whose courses are tracked one by one.
+  kind: z.enum(['doc', 'tutorial', 'course', 'book', 'tool']),
+  provider: z.string().trim().max(200, { message: 'must be at most 200 characters' }),
+  prerequisites: z.array(resourceId).max(50, { message: 'must list at most 50 prerequisites' }),
+  summary: z.string().max(2000, { message: 'must be at most 2000 characters' }),
+};
+
+export const CustomResourceInputSchema = z
+  .object({
+    ...customFields,
+    framework: customFields.framework.default('agnostic'),
+    level: customFields.level.default('intermediate'),
+    kind: customFields.kind.default('course'),
+    provider: customFields.provider.default('Added by you'),
+    prerequisites: customFields.prerequisites.default([]),
+    summary: customFields.summary.default(''),
+  })
+  .strict();
+
+/** An edit names only what changes; nothing falls back to a default. */
+export const CustomResourcePatchSchema = z.object(customFields).partial().strict();
+
+export type CustomResourceInput = z.input<typeof CustomResourceInputSchema>;

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { CustomResourceInputSchema, CustomResourcePatchSchema, ResourceSchema, resourceId } from '../catalog/resource';
+import { isoDate } from '../dates';
+import { ITEM_STATUSES } from '../planner/types';
+import { FrameworkSchema, ProfileSchema } from '../profile';
+import { goalId, itemId } from './ids';
+import { RecommendationSchema } from './recommendation';
+import {
+  GoalSchema,
+  GoalSummarySchema,
+  LogEntrySchema,
+  PlanItemSchema,
+  PlanViewSchema,
+  ProgressSummarySchema,
+} from './views';
+
+const goalTitle = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .max(200, { message: 'must be at most 200 characters' })
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must not contain control characters' });
+
+const notes = z.string().max(20_000, { message: 'must be at most 20,000 characters' });
+
+/**
+ * The one service contract: every method's input and output. The service, the CLI, the preload and
+ * the browser preview are all derived from this map.
+ */
+export const contract = {
+  recommend: {
+    input: z.object({ profile: ProfileSchema }).strict(),
+    output: RecommendationSchema,
+  },
+  createGoal: {
+    input: z.object({ profile: ProfileSchema, title: goalTitle.optional(), framework: FrameworkSchema.optional() }).strict(),
+    output: PlanViewSchema,
+  },
+  listGoals: {
+    input: z.object({ includeArchived: z.boolean().default(false) }).strict(),
+    output: z.array(GoalSummarySchema),
+  },
+  getGoal: {
+    input: z.object({ goalId }).strict(),
+    output: GoalSchema,
+  },
+  updateGoal: {
+    input: z
+      .object({
+        goalId,
+        title: goalTitle.optional(),
+        profile: ProfileSchema.optional(),
+        /** A framework, or "recommended" to follow the recommendation again. */
+        framework: z.union([FrameworkSchema, z.literal('recommended')]).optional(),
+      })
+      .strict(),
+    output: PlanViewSchema,
+  },
+  archiveGoal: {
+    input: z.object({ goalId, archived: z.boolean().default(true) }).strict(),
+    output: GoalSchema,
+  },
+  deleteGoal: {
+    input: z.object({ goalId }).strict(),
+    output: z.object({ deleted: z.number().int() }),
+  },
+  getPlan: {
+    input: z.object({ goalId }).strict(),
+    output: PlanViewSchema,
+  },
+  reorderPlan: {
+    input: z.object({ goalId, itemIds: z.array(itemId).max(100_000) }).strict(),
+    output: PlanViewSchema,
+  },
+  addToPlan: {
+    input: z.object({ goalId, resourceId }).strict(),
+    output: z.object({ plan: PlanViewSchema, added: z.array(z.string()) }),
+  },
+  setItemStatus: {
+    input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),
+    output: PlanItemSchema,
+  },
+  setItemNotes: {
+    input: z.object({ itemId, notes }).strict(),
+    output: PlanItemSchema,
+  },
+  logTime: {
+    input: z
+      .object({
+        itemId,
+        minutes: z.number().int({ message: 'must be whole minutes' }).min(1, { message: 'must be at least 1 minute' }).max(1440, { message: 'must be at most 1440 minutes (a day)' }),
+        note: z.string().max(2000, { message: 'must be at most 2000 characters' }).optional(),
+        day: isoDate.optional(),
+      })
+      .strict(),
+    output: LogEntrySchema,
+  },
+  listLog: {
+    input: z.object({ goalId, itemId: itemId.optional(), limit: z.number().int().min(1).max(10_000).default(200) }).strict(),
+    output: z.array(LogEntrySchema),
+  },
+  listResources: {
+    input: z.object({ includeRetired: z.boolean().default(true) }).strict(),
+    output: z.array(ResourceSchema),
+  },
+  getResource: {
+    input: z.object({ resourceId }).strict(),
+    output: ResourceSchema,
+  },
+  addCustomResource: {
+    input: CustomResourceInputSchema,
+    output: ResourceSchema,
+  },
+  editCustomResource: {
+    input: z.object({ resourceId, patch: CustomResourcePatchSchema }).strict(),
+    output: ResourceSchema,
+  },
+  progressSummary: {
+    input: z.object({ goalId }).strict(),
+    output: ProgressSummarySchema,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+export const METHODS = Object.keys(contract) as Method[];

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { COSTS, LEVELS, RESOURCE_FRAMEWORKS, RESOURCE_KINDS, RESOURCE_STATUSES, STAGES } from '../catalog/resource';
+import { ITEM_STATUSES } from '../planner/types';
+import { FrameworkSchema, ProfileSchema } from '../profile';
+
+const day = z.string();
+
+export const PlanNoteSchema = z.object({ resourceId: z.string(), message: z.string() });
+
+export const GoalSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  framework: FrameworkSchema,
+  recommendedFramework: FrameworkSchema,
+  profile: ProfileSchema,
+  startDate: day,
+  targetDate: day.nullable(),
+  hoursPerWeek: z.number(),
+  customOrder: z.boolean(),
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  notes: z.array(PlanNoteSchema),
+});
+export type Goal = z.infer<typeof GoalSchema>;
+
+export const GoalSummarySchema = GoalSchema.extend({
+  itemsTotal: z.number().int(),
+  itemsDone: z.number().int(),
+  percentDone: z.number(),
+  finishDate: day,
+});
+export type GoalSummary = z.infer<typeof GoalSummarySchema>;
+
+export const PlanItemSchema = z.object({
+  id: z.number().int(),
+  goalId: z.number().int(),
+  position: z.number().int(),
+  resourceId: z.string(),
+  title: z.string(),
+  provider: z.string(),
+  url: z.string(),
+  kind: z.enum(RESOURCE_KINDS),
+  framework: z.enum(RESOURCE_FRAMEWORKS),
+  level: z.enum(LEVELS),
+  cost: z.enum(COSTS),
+  hours: z.number(),
+  hoursEstimated: z.boolean(),
+  stage: z.enum(STAGES),
+  status: z.enum(ITEM_STATUSES),
+  skipReason: z.string().nullable(),
+  origin: z.enum(['planner', 'learner', 'prerequisite']),
+  startWeek: z.number().int(),
+  endWeek: z.number().int(),
+  startedOn: day.nullable(),
+  completedOn: day.nullable(),
+  notes: z.string(),
+  minutesLogged: z.number().int(),
+  prerequisites: z.array(z.string()),
+  parentId: z.string().nullable(),
+  parentTitle: z.string().nullable(),
+  resourceStatus: z.enum(RESOURCE_STATUSES),
+  statusReason: z.string().nullable(),
+  replacementId: z.string().nullable(),
+});
+export type PlanItem = z.infer<typeof PlanItemSchema>;
+
+export const WeekSchema = z.object({ week: z.number().int(), start: day, end: day, hours: z.number() });
+export const MilestoneSchema = z.object({
+  stage: z.enum(STAGES),
+  title: z.string(),
+  items: z.number().int(),
+  hours: z.number(),
+  endWeek: z.number().int(),
+  date: day,
+});
+export const DropCandidateSchema = z.object({ resourceId: z.string(), title: z.string(), hours: z.number() });
+export const TargetAnalysisSchema = z.object({
+  targetDate: day,
+  met: z.boolean(),
+  daysLate: z.number().int(),
+  hoursPerWeekNeeded: z.number(),
+  reachable: z.boolean(),
+  couldDrop: z.array(DropCandidateSchema),
+  dropIsEnough: z.boolean(),
+});
+export const CertificateProgressSchema = z.object({
+  resourceId: z.string(),
+  title: z.string(),
+  coursesDone: z.number().int(),
+  coursesTotal: z.number().int(),
+  complete: z.boolean(),
+});
+
+export const PlanViewSchema = z.object({
+  goal: GoalSchema,
+  items: z.array(PlanItemSchema),
+  weeks: z.array(WeekSchema),
+  milestones: z.array(MilestoneSchema),
+  totalHours: z.number(),
+  finishDate: day,
+  target: TargetAnalysisSchema.nullable(),
+  certificates: z.array(CertificateProgressSchema),
+});
+export type PlanView = z.infer<typeof PlanViewSchema>;
+
+export const LogEntrySchema = z.object({
+  id: z.number().int(),
+  goalId: z.number().int(),
+  itemId: z.number().int(),
+  at: z.string(),
+  day,
+  kind: z.enum(['time', 'status']),
+  minutes: z.number().int(),
+  fromStatus: z.enum(ITEM_STATUSES).nullable(),
+  toStatus: z.enum(ITEM_STATUSES).nullable(),
+  note: z.string(),
+});
+export type LogEntry = z.infer<typeof LogEntrySchema>;
+
+export const ProgressSummarySchema = z.object({
+  goalId: z.number().int(),
+  percentDone: z.number().min(0).max(100),
+  hoursPlanned: z.number(),
+  hoursDone: z.number(),
+  hoursLogged: z.number(),
+  itemsTotal: z.number().int(),
+  itemsDone: z.number().int(),
+  streakDays: z.number().int(),
+  lastActivity: day.nullable(),
+  weeks: z.array(z.object({ week: z.number().int(), start: day, planned: z.number(), logged: z.number() })),
+  milestones: z.array(z.object({ stage: z.enum(STAGES), title: z.string(), hours: z.number(), hoursDone: z.number(), percentDone: z.number(), date: day })),
+  certificates: z.array(CertificateProgressSchema),
+  projectedFinish: day,
+  targetDate: day.nullable(),
+  onTrack: z.boolean().nullable(),
+  daysLate: z.number().int(),
+  recovery: TargetAnalysisSchema.nullable(),
+});
+export type ProgressSummary = z.infer<typeof ProgressSummarySchema>;

@@ -1,0 +1,164 @@
+import { LEVEL_RANK, STAGES, STAGE_TITLE, type Resource, type Stage } from '../catalog/resource';
+import { addDaysTo } from '../dates';
+import type { Framework, Profile } from '../profile';
+import { topologicalOrder } from './order';
+import { schedule } from './schedule';
+import { plannedPrerequisites, selectResources, type Catalog, type Selected } from './select';
+import { analyzeTarget } from './target';
+import type { DropCandidate, ItemStatus, Milestone, Plan, PlannedItem, PlanNote } from './types';
+
+export interface PlanInput {
+  profile: Profile;
+  framework: Framework;
+  catalog: Catalog;
+  today: string;
+  added?: readonly string[];
+  keep?: readonly string[];
+  /** An earlier order to stay close to (a re-plan keeps the learner's order where prerequisites allow). */
+  preferredOrder?: readonly string[];
+  /** Statuses already recorded, by resource id; they win over the planner's own skip decisions. */
+  statuses?: ReadonlyMap<string, ItemStatus>;
+}
+
+const STAGE_RANK = new Map(STAGES.map((s, i) => [s, i]));
+
+/** Builds the whole plan: selection, prerequisite order, week-by-week schedule, milestones and target check. */
+export function buildPlan(input: PlanInput): Plan {
+  const { profile, framework, catalog } = input;
+  const startDate = profile.startDate ?? input.today;
+  const { selected, notes } = selectResources(input);
+  const nodes = [...selected.values()];
+  const index = new Map(nodes.map((s, i) => [s.resource.id, i]));
+  const preferred = new Map((input.preferredOrder ?? []).map((id, i) => [id, i]));
+
+  const prereqIdx = nodes.map((s) =>
+    plannedPrerequisites(s.resource, catalog, (id) => index.has(id)).map((id) => index.get(id)!),
+  );
+  const order = topologicalOrder(
+    nodes.length,
+    (i) => prereqIdx[i]!,
+    (a, b) => compareNodes(nodes[a]!, nodes[b]!, preferred),
+    (i) => nodes[i]!.resource.id,
+  );
+
+  const items: PlannedItem[] = order.map((i) => {
+    const s = nodes[i]!;
+    const recorded = input.statuses?.get(s.resource.id);
+    const status: ItemStatus = recorded ?? (s.skipReason ? 'skipped' : 'not-started');
+    return {
+      resourceId: s.resource.id,
+      origin: s.origin,
+      relevance: s.relevance,
+      status,
+      ...(status === 'skipped' && s.skipReason ? { skipReason: s.skipReason } : {}),
+      hours: s.resource.hours,
+      startWeek: 1,
+      endWeek: 1,
+      stage: s.resource.stage,
+    };
+  });
+  const laid = layOut(items, profile.hoursPerWeek, startDate);
+  const target = profile.targetDate
+    ? analyzeTarget({
+        from: startDate,
+        targetDate: profile.targetDate,
+        hoursPerWeek: profile.hoursPerWeek,
+        remainingHours: laid.totalHours,
+        droppable: droppable(items, catalog, dependedOn(items, catalog)),
+      })
+    : null;
+  return {
+    framework,
+    startDate,
+    hoursPerWeek: profile.hoursPerWeek,
+    items,
+    weeks: laid.weeks,
+    milestones: laid.milestones,
+    totalHours: laid.totalHours,
+    finishDate: laid.finishDate,
+    target,
+    notes: dedupe(notes),
+  };
+}
+
+/** Stable tie-break a learner can follow: their own earlier order, then level, then relevance, then title. */
+function compareNodes(a: Selected, b: Selected, preferred: ReadonlyMap<string, number>): number {
+  const pa = preferred.get(a.resource.id) ?? Infinity;
+  const pb = preferred.get(b.resource.id) ?? Infinity;
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return (
+    LEVEL_RANK[a.resource.level] - LEVEL_RANK[b.resource.level] ||
+    b.relevance - a.relevance ||
+    (STAGE_RANK.get(a.resource.stage) ?? 0) - (STAGE_RANK.get(b.resource.stage) ?? 0) ||
+    a.resource.title.localeCompare(b.resource.title, 'en') ||
+    (a.resource.id < b.resource.id ? -1 : a.resource.id > b.resource.id ? 1 : 0)
+  );
+}
+
+/** Schedules items in place (skipped items take no time) and derives the milestones. */
+export function layOut(items: PlannedItem[], hoursPerWeek: number, startDate: string) {
+  const s = schedule(
+    items.map((it) => ({ hours: it.status === 'skipped' ? 0 : it.hours })),
+    hoursPerWeek,
+    startDate,
+  );
+  items.forEach((it, i) => {
+    it.startWeek = s.items[i]!.startWeek;
+    it.endWeek = s.items[i]!.endWeek;
+  });
+  return { ...s, milestones: milestones(items, startDate) };
+}
+
+export function milestones(
+  items: readonly Pick<PlannedItem, 'stage' | 'status' | 'hours' | 'endWeek'>[],
+  startDate: string,
+): Milestone[] {
+  const byStage = new Map<Stage, Milestone>();
+  for (const it of items) {
+    if (it.status === 'skipped') continue;
+    const m = byStage.get(it.stage) ?? { stage: it.stage, title: STAGE_TITLE[it.stage], items: 0, hours: 0, endWeek: 1, date: startDate };
+    m.items++;
+    m.hours += it.hours;
+    m.endWeek = Math.max(m.endWeek, it.endWeek);
+    byStage.set(it.stage, m);
+  }
+  return STAGES.filter((s) => byStage.has(s)).map((s) => {
+    const m = byStage.get(s)!;
+    return { ...m, date: addDaysTo(startDate, m.endWeek * 7 - 1) };
+  });
+}
+
+function dependedOn(items: readonly PlannedItem[], catalog: Catalog): Set<string> {
+  const inPlan = new Set(items.filter((i) => i.status !== 'skipped').map((i) => i.resourceId));
+  const needed = new Set<string>();
+  for (const it of items) {
+    if (it.status === 'skipped') continue;
+    const r = catalog.get(it.resourceId);
+    if (r) for (const p of plannedPrerequisites(r, catalog, (id) => inPlan.has(id))) needed.add(p);
+  }
+  return needed;
+}
+
+/**
+ * What could go to meet a target: not-yet-done items that nothing else needs, that the learner did not
+ * add, that are not the framework's core and not one course of a certificate; least relevant first,
+ * then the longest.
+ */
+export function droppable(
+  items: readonly Pick<PlannedItem, 'resourceId' | 'status' | 'origin' | 'relevance' | 'hours'>[],
+  catalog: Catalog,
+  needed: ReadonlySet<string>,
+): DropCandidate[] {
+  return items
+    .filter((it) => (it.status === 'not-started' || it.status === 'in-progress') && it.origin === 'planner')
+    .filter((it) => !needed.has(it.resourceId))
+    .map((it) => ({ it, r: catalog.get(it.resourceId) }))
+    .filter((x): x is { it: (typeof items)[number]; r: Resource } => !!x.r && !x.r.pick.core && !x.r.parentId && x.it.hours > 0)
+    .sort((a, b) => a.it.relevance - b.it.relevance || b.it.hours - a.it.hours)
+    .map(({ it, r }) => ({ resourceId: it.resourceId, title: r.title, hours: it.hours }));
+}
+
+function dedupe(notes: PlanNote[]): PlanNote[] {
+  const seen = new Set<string>();
+  return notes.filter((n) => (seen.has(n.resourceId) ? false : (seen.add(n.resourceId), true)));
+}

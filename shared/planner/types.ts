@@ -1,0 +1,71 @@
+import type { Stage } from '../catalog/resource';
+
+export const ITEM_STATUSES = ['not-started', 'in-progress', 'done', 'skipped'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** Why an item is in the plan: picked for the profile, added by the learner, or needed by another item. */
+export type ItemOrigin = 'planner' | 'learner' | 'prerequisite';
+
+export interface PlannedItem {
+  resourceId: string;
+  origin: ItemOrigin;
+  relevance: number;
+  status: ItemStatus;
+  skipReason?: string;
+  hours: number;
+  startWeek: number;
+  endWeek: number;
+  stage: Stage;
+}
+
+export interface Week {
+  week: number;
+  start: string;
+  end: string;
+  hours: number;
+}
+
+export interface Milestone {
+  stage: Stage;
+  title: string;
+  items: number;
+  hours: number;
+  endWeek: number;
+  date: string;
+}
+
+export interface DropCandidate {
+  resourceId: string;
+  title: string;
+  hours: number;
+}
+
+export interface TargetAnalysis {
+  targetDate: string;
+  met: boolean;
+  daysLate: number;
+  hoursPerWeekNeeded: number;
+  /** False when even 60 hours a week would not finish in time. */
+  reachable: boolean;
+  couldDrop: DropCandidate[];
+  /** True when dropping `couldDrop` would be enough at the current hours a week. */
+  dropIsEnough: boolean;
+}
+
+export interface PlanNote {
+  resourceId: string;
+  message: string;
+}
+
+export interface Plan {
+  framework: 'tensorflow' | 'pytorch';
+  startDate: string;
+  hoursPerWeek: number;
+  items: PlannedItem[];
+  weeks: Week[];
+  milestones: Milestone[];
+  totalHours: number;
+  finishDate: string;
+  target: TargetAnalysis | null;
+  notes: PlanNote[];
+}
