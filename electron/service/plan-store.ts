@@ -71,21 +71,24 @@ export function minutesByItem(ctx: Context, goalId: number): Map<number, number>
   return new Map(rows.map((r) => [r.id, r.m]));
 }
 
-/** Progress through each specialization or certificate whose courses are in the plan. */
+/**
+ * Progress through each specialization or certificate whose courses the learner is taking. Skipped
+ * courses are not earned, so a container counts as complete only when every course is done.
+ */
 export function certificateProgress(ctx: Context, rows: readonly Pick<ItemRow, 'resource_id' | 'status'>[]) {
   const catalog = ctx.catalog();
-  const byParent = new Map<string, { done: number; total: number }>();
+  const byParent = new Map<string, { done: number; taking: number }>();
   for (const row of rows) {
     const parentId = catalog.get(row.resource_id)?.parentId;
     if (!parentId) continue;
-    const p = byParent.get(parentId) ?? { done: 0, total: 0 };
-    p.total++;
-    if (row.status === 'done' || row.status === 'skipped') p.done++;
+    const p = byParent.get(parentId) ?? { done: 0, taking: 0 };
+    if (row.status !== 'skipped') p.taking++;
+    if (row.status === 'done') p.done++;
     byParent.set(parentId, p);
   }
   return [...byParent].flatMap(([id, p]) => {
     const parent = catalog.get(id);
-    if (!parent || !isContainer(parent)) return [];
+    if (!parent || !isContainer(parent) || p.taking === 0) return [];
     const courses = [...catalog.values()].filter((r) => r.parentId === id).length;
     return [{ resourceId: id, title: parent.title, coursesDone: p.done, coursesTotal: courses, complete: p.done === courses }];
   });

@@ -1,0 +1,251 @@
+import { FRAMEWORK_LABEL } from '../../shared/profile';
+import type { Service } from '../service/index';
+import { hours, table } from './format';
+import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
+
+export interface Command {
+  usage: string;
+  options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  run(ctx: { service: Service; io: Io; args: string[]; flags: Record<string, unknown> }): Promise<void> | void;
+}
+
+const json = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+async function profileFrom(io: Io, flags: Record<string, unknown>): Promise<unknown> {
+  const path = str(flags.profile);
+  if (!path) throw new CliError('--profile FILE is required (use - to read standard input)');
+  return readJson(path, io.stdin, 'profile');
+}
+
+function expectArgs(args: string[], names: string[]): void {
+  if (args.length < names.length) throw new CliError(`missing ${names.slice(args.length).join(' and ')}`);
+  if (args.length > names.length) throw new CliError(`unexpected argument "${args[names.length]}"`);
+}
+
+export const COMMANDS: Record<string, Command> = {
+  recommend: {
+    usage: 'recommend --profile FILE|-',
+    options: { profile: { type: 'string' } },
+    async run({ service, io, args, flags }) {
+      expectArgs(args, []);
+      json(io, unwrap(service.call('recommend', { profile: await profileFrom(io, flags) })));
+    },
+  },
+  'goal create': {
+    usage: 'goal create --profile FILE|- [--title T] [--framework tensorflow|pytorch]',
+    options: { profile: { type: 'string' }, title: { type: 'string' }, framework: { type: 'string' } },
+    async run({ service, io, args, flags }) {
+      expectArgs(args, []);
+      const plan = unwrap(
+        service.call('createGoal', {
+          profile: await profileFrom(io, flags),
+          ...(flags.title !== undefined ? { title: flags.title } : {}),
+          ...(flags.framework !== undefined ? { framework: flags.framework } : {}),
+        }),
+      );
+      json(io, { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate, target: plan.target });
+    },
+  },
+  'goal list': {
+    usage: 'goal list [--all] [--json]',
+    options: { all: { type: 'boolean' }, json: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, []);
+      const goals = unwrap(service.call('listGoals', { includeArchived: flags.all === true }));
+      if (flags.json) return void json(io, goals);
+      if (goals.length === 0) return void io.stdout.write('No goals yet. Create one with: pathwise goal create --profile FILE\n');
+      io.stdout.write(
+        table(goals, [
+          { header: 'ID', value: (g) => g.id, align: 'right' },
+          { header: 'TITLE', value: (g) => g.title + (g.archived ? ' (archived)' : '') },
+          { header: 'FRAMEWORK', value: (g) => FRAMEWORK_LABEL[g.framework] },
+          { header: 'DONE', value: (g) => `${g.percentDone}%`, align: 'right' },
+          { header: 'ITEMS', value: (g) => `${g.itemsDone}/${g.itemsTotal}`, align: 'right' },
+          { header: 'FINISH', value: (g) => g.finishDate },
+          { header: 'TARGET', value: (g) => g.targetDate ?? '-' },
+        ]),
+      );
+    },
+  },
+  'goal archive': {
+    usage: 'goal archive GOAL [--undo]',
+    options: { undo: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, ['GOAL']);
+      json(io, unwrap(service.call('archiveGoal', { goalId: parseId(args[0], 'GOAL'), archived: flags.undo !== true })));
+    },
+  },
+  'goal delete': {
+    usage: 'goal delete GOAL',
+    run({ service, io, args }) {
+      expectArgs(args, ['GOAL']);
+      json(io, unwrap(service.call('deleteGoal', { goalId: parseId(args[0], 'GOAL') })));
+    },
+  },
+  'plan show': {
+    usage: 'plan show GOAL [--json]',
+    options: { json: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, ['GOAL']);
+      const plan = unwrap(service.call('getPlan', { goalId: parseId(args[0], 'GOAL') }));
+      if (flags.json) {
+        return void json(io, {
+          goal: plan.goal,
+          items: plan.items.map((i) => ({
+            id: i.id,
+            resourceId: i.resourceId,
+            title: i.title,
+            kind: i.kind,
+            framework: i.framework,
+            hours: i.hours,
+            status: i.status,
+            startWeek: i.startWeek,
+            endWeek: i.endWeek,
+            prerequisites: i.prerequisites,
+          })),
+          finishDate: plan.finishDate,
+        });
+      }
+      const g = plan.goal;
+      io.stdout.write(`${g.title} — ${FRAMEWORK_LABEL[g.framework]}, ${g.hoursPerWeek} h a week from ${g.startDate}\n\n`);
+      io.stdout.write(
+        table(plan.items, [
+          { header: 'ITEM', value: (i) => i.id, align: 'right' },
+          { header: 'WEEKS', value: (i) => (i.startWeek === i.endWeek ? `${i.startWeek}` : `${i.startWeek}-${i.endWeek}`), align: 'right' },
+          { header: 'STATUS', value: (i) => i.status },
+          { header: 'TITLE', value: (i) => i.title, max: 56 },
+          { header: 'KIND', value: (i) => i.kind },
+          { header: 'HOURS', value: (i) => hours(i.hours, i.hoursEstimated), align: 'right' },
+          { header: 'RESOURCE', value: (i) => i.resourceId, max: 32 },
+        ]),
+      );
+      io.stdout.write(`\n* estimated hours. Projected finish: ${plan.finishDate}.`);
+      if (plan.target && !plan.target.met) {
+        io.stdout.write(
+          ` Target ${plan.target.targetDate} missed by ${plan.target.daysLate} days; ${plan.target.hoursPerWeekNeeded} h a week would meet it.`,
+        );
+      }
+      io.stdout.write('\n');
+    },
+  },
+  'plan add': {
+    usage: 'plan add GOAL RESOURCE',
+    run({ service, io, args }) {
+      expectArgs(args, ['GOAL', 'RESOURCE']);
+      const out = unwrap(service.call('addToPlan', { goalId: parseId(args[0], 'GOAL'), resourceId: args[1] }));
+      json(io, { added: out.added, items: out.plan.items.length, finishDate: out.plan.finishDate });
+    },
+  },
+  'item status': {
+    usage: 'item status ITEM not-started|in-progress|done|skipped',
+    run({ service, io, args }) {
+      expectArgs(args, ['ITEM', 'STATUS']);
+      json(io, unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] })));
+    },
+  },
+  'item log': {
+    usage: 'item log ITEM --minutes N [--note T] [--day YYYY-MM-DD]',
+    options: { minutes: { type: 'string' }, note: { type: 'string' }, day: { type: 'string' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, ['ITEM']);
+      json(
+        io,
+        unwrap(
+          service.call('logTime', {
+            itemId: parseId(args[0], 'ITEM'),
+            minutes: parseNumber(str(flags.minutes), '--minutes'),
+            ...(flags.note !== undefined ? { note: flags.note } : {}),
+            ...(flags.day !== undefined ? { day: flags.day } : {}),
+          }),
+        ),
+      );
+    },
+  },
+  'item notes': {
+    usage: 'item notes ITEM TEXT',
+    run({ service, io, args }) {
+      expectArgs(args, ['ITEM', 'TEXT']);
+      json(io, unwrap(service.call('setItemNotes', { itemId: parseId(args[0], 'ITEM'), notes: args[1] })));
+    },
+  },
+  progress: {
+    usage: 'progress GOAL [--json]',
+    options: { json: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, ['GOAL']);
+      const p = unwrap(service.call('progressSummary', { goalId: parseId(args[0], 'GOAL') }));
+      if (flags.json) return void json(io, p);
+      const lines = [
+        `Done: ${p.percentDone}% (${p.hoursDone} of ${p.hoursPlanned} planned hours; ${p.itemsDone} of ${p.itemsTotal} items)`,
+        `Logged: ${p.hoursLogged} h. Streak: ${p.streakDays} day${p.streakDays === 1 ? '' : 's'}.`,
+        `Projected finish: ${p.projectedFinish}` +
+          (p.targetDate ? ` (target ${p.targetDate}: ${p.onTrack ? 'on track' : `behind by ${p.daysLate} days`})` : ''),
+      ];
+      if (p.recovery) {
+        lines.push(
+          `To catch up: ${p.recovery.reachable ? `study ${p.recovery.hoursPerWeekNeeded} h a week` : 'the target cannot be met even at 60 h a week'}` +
+            (p.recovery.couldDrop.length ? `, or drop ${p.recovery.couldDrop.map((d) => d.title).join(', ')}` : '') +
+            '.',
+        );
+      }
+      for (const m of p.milestones) lines.push(`  ${m.title}: ${m.percentDone}% of ${m.hours} h, by ${m.date}`);
+      for (const c of p.certificates) lines.push(`  ${c.title}: ${c.coursesDone}/${c.coursesTotal} courses${c.complete ? ' — complete' : ''}`);
+      io.stdout.write(lines.join('\n') + '\n');
+    },
+  },
+  'resource add': {
+    usage: 'resource add --title T --url U --hours H [--framework F] [--prereq ID]...',
+    options: {
+      title: { type: 'string' },
+      url: { type: 'string' },
+      hours: { type: 'string' },
+      framework: { type: 'string' },
+      level: { type: 'string' },
+      prereq: { type: 'string', multiple: true },
+    },
+    run({ service, io, args, flags }) {
+      expectArgs(args, []);
+      if (flags.title === undefined) throw new CliError('--title is required');
+      if (flags.url === undefined) throw new CliError('--url is required');
+      json(
+        io,
+        unwrap(
+          service.call('addCustomResource', {
+            title: flags.title,
+            url: flags.url,
+            hours: parseNumber(str(flags.hours), '--hours'),
+            ...(flags.framework !== undefined ? { framework: flags.framework } : {}),
+            ...(flags.level !== undefined ? { level: flags.level } : {}),
+            prerequisites: (flags.prereq as string[] | undefined) ?? [],
+          }),
+        ),
+      );
+    },
+  },
+  'resource list': {
+    usage: 'resource list [--json]',
+    options: { json: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, []);
+      const all = unwrap(service.call('listResources', { includeRetired: true }));
+      if (flags.json) return void json(io, all);
+      io.stdout.write(
+        table(all, [
+          { header: 'RESOURCE', value: (r) => r.id, max: 34 },
+          { header: 'TITLE', value: (r) => r.title, max: 56 },
+          { header: 'FRAMEWORK', value: (r) => r.framework },
+          { header: 'HOURS', value: (r) => hours(r.hours, r.hoursSource === 'estimate'), align: 'right' },
+          { header: 'STATUS', value: (r) => (r.replacementId ? `${r.status} → ${r.replacementId}` : r.status), max: 40 },
+        ]),
+      );
+    },
+  },
+  'resource show': {
+    usage: 'resource show RESOURCE',
+    run({ service, io, args }) {
+      expectArgs(args, ['RESOURCE']);
+      json(io, unwrap(service.call('getResource', { resourceId: args[0] })));
+    },
+  },
+};
