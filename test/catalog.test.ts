@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../shared/catalog/index';
+import { isContainer, isSchedulable, ResourceSchema } from '../shared/catalog/resource';
+
+const byId = new Map(CATALOG.map((r) => [r.id, r]));
+
+describe('shipped catalog', () => {
+  it('holds at least 45 resources, each valid against the schema, with unique ids', () => {
+    expect(CATALOG.length).toBeGreaterThanOrEqual(45);
+    for (const r of CATALOG) expect(ResourceSchema.safeParse(r).error?.issues ?? [], r.id).toEqual([]);
+    expect(byId.size).toBe(CATALOG.length);
+  });
+
+  it('covers what the learner was promised', () => {
+    const required = [
+      'python-tutorial', 'numpy-basics', 'math-ml-ds', 'ml-specialization',
+      'tf-tutorials', 'keras-getting-started', 'tensorboard', 'kaggle-models', 'litert', 'tfjs', 'tfx', 'tf-serving', 'tf-responsible-ai',
+      'pytorch-learn-basics', 'pytorch-60-minute-blitz', 'torchvision', 'torchaudio', 'torchcodec', 'executorch', 'libtorch', 'torch-compile',
+      'lightning', 'hf-llm-course', 'fastai-course', 'dlwpt-2e', 'onnx', 'tensorboard-pytorch',
+      'deep-learning-specialization', 'tf-professional-certificate', 'pytorch-professional-certificate', 'ibm-ai-engineering',
+    ];
+    for (const id of required) expect(byId.has(id), id).toBe(true);
+  });
+
+  it('keeps retired resources, explained, each with a schedulable replacement', () => {
+    for (const id of ['tf-developer-certificate', 'torchtext', 'torchserve', 'pytorch-mobile']) {
+      const r = byId.get(id)!;
+      expect(isSchedulable(r), id).toBe(false);
+      expect(r.statusReason, id).toMatch(/\w/);
+      expect(isSchedulable(byId.get(r.replacementId!)!), id).toBe(true);
+    }
+    for (const r of CATALOG) if (r.replacementId) expect(byId.has(r.replacementId), r.id).toBe(true);
+  });
+
+  it('has prerequisites that exist and form no cycle', () => {
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (id: string, path: string[]): void => {
+      if (state.get(id) === 'done') return;
+      if (state.get(id) === 'visiting') throw new Error(`cycle: ${[...path, id].join(' -> ')}`);
+      state.set(id, 'visiting');
+      for (const p of byId.get(id)!.prerequisites) {
+        expect(byId.has(p), `${id} needs ${p}`).toBe(true);
+        visit(p, [...path, id]);
+      }
+      state.set(id, 'done');
+    };
+    for (const r of CATALOG) visit(r.id, []);
+  });
+
+  it('gives each specialization its courses in order, with hours that add up', () => {
+    const containers = CATALOG.filter(isContainer).filter((c) => CATALOG.some((r) => r.parentId === c.id));
+    expect(containers.map((c) => c.id)).toContain('deep-learning-specialization');
+    for (const c of containers) {
+      const courses = CATALOG.filter((r) => r.parentId === c.id);
+      expect(courses.reduce((s, r) => s + r.hours, 0), c.id).toBeCloseTo(c.hours);
+      courses.slice(1).forEach((course, i) => expect(course.prerequisites).toContain(courses[i]!.id));
+    }
+    expect(CATALOG.filter((r) => r.parentId === 'deep-learning-specialization')).toHaveLength(5);
+  });
+
+  it('links only over https and never collides with custom ids', () => {
+    for (const r of CATALOG) {
+      expect(new URL(r.url).protocol, r.id).toBe('https:');
+      expect(r.id.startsWith('custom-'), r.id).toBe(false);
+    }
+  });
+
+  it('only schedules framework-specific prerequisites within the same framework', () => {
+    for (const r of CATALOG) {
+      for (const p of r.prerequisites) {
+        const pre = byId.get(p)!;
+        if (pre.framework === 'tensorflow' || pre.framework === 'pytorch') {
+          expect(r.framework === pre.framework || r.parentId !== undefined, `${r.id} needs ${p}`).toBe(true);
+        }
+      }
+    }
+  });
+});
