@@ -146,7 +146,7 @@ describe('ordering on random prerequisite graphs', () => {
   });
 
   it('schedules a single long item across as many weeks as it needs', () => {
-    const s = schedule([{ hours: 2 }, { hours: 25 }, { hours: 1 }], 10, '2026-11-25');
+    const s = schedule([2, 25, 1], 10, '2026-11-25');
     expect(s.items).toEqual([
       { startWeek: 1, endWeek: 1 },
       { startWeek: 1, endWeek: 3 },

@@ -44,38 +44,45 @@ export function itemView(ctx: Context, row: ItemRow): PlanItem {
   return toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), minutes);
 }
 
-/** Statements used on every status change and time entry, prepared once per service. */
+/** Statements and transactions used on every status change and time entry, prepared once per service. */
 export function prepareItemWrites(ctx: Context) {
   const db = ctx.db;
-  return {
-    item: db.prepare('SELECT id, goal_id, status, started_on FROM plan_items WHERE id = ?'),
-    setStatus: db.prepare(
-      `UPDATE plan_items SET status = @status,
-         skip_reason = CASE WHEN @status = 'skipped' THEN skip_reason ELSE NULL END,
-         started_on = CASE WHEN @status IN ('in-progress', 'done') THEN COALESCE(started_on, @day) ELSE started_on END,
-         completed_on = CASE WHEN @status = 'done' THEN @day ELSE NULL END
-       WHERE id = @id`,
-    ),
-    logStatus: db.prepare(
-      "INSERT INTO progress_log (goal_id, item_id, at, day, kind, from_status, to_status) VALUES (?, ?, ?, ?, 'status', ?, ?)",
-    ),
-    logTime: db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, note) VALUES (?, ?, ?, ?, 'time', ?, ?)"),
-    logById: db.prepare('SELECT * FROM progress_log WHERE id = ?'),
+  const item = db.prepare('SELECT id, goal_id, status, started_on FROM plan_items WHERE id = ?');
+  const setStatus = db.prepare(
+    `UPDATE plan_items SET status = @status,
+       skip_reason = CASE WHEN @status = 'skipped' THEN skip_reason ELSE NULL END,
+       started_on = CASE WHEN @status IN ('in-progress', 'done') THEN COALESCE(started_on, @day) ELSE started_on END,
+       completed_on = CASE WHEN @status = 'done' THEN @day ELSE NULL END
+     WHERE id = @id`,
+  );
+  const logStatus = db.prepare(
+    "INSERT INTO progress_log (goal_id, item_id, at, day, kind, from_status, to_status) VALUES (?, ?, ?, ?, 'status', ?, ?)",
+  );
+  const insertTime = db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, note) VALUES (?, ?, ?, ?, 'time', ?, ?)");
+  const head = (itemId: number): ItemHead => {
+    const row = item.get(itemId) as ItemHead | undefined;
+    if (!row) throw new ServiceError('not_found', `itemId: no plan item with id ${itemId}`, 'itemId');
+    return row;
   };
+  // Built once: daily tracking is the hot path, and the entry is returned from what was written.
+  const logTime = db.transaction((itemId: number, minutes: number, note: string, day: string, at: string): LogEntry => {
+    const row = head(itemId);
+    if (row.status === 'not-started') {
+      setStatus.run({ status: 'in-progress', day, id: row.id });
+      logStatus.run(row.goal_id, row.id, at, day, row.status, 'in-progress');
+    }
+    const id = Number(insertTime.run(row.goal_id, row.id, at, day, minutes, note).lastInsertRowid);
+    return { id, goalId: row.goal_id, itemId: row.id, at, day, kind: 'time', minutes, fromStatus: null, toStatus: null, note };
+  });
+  return { head, setStatus, logStatus, logTime };
 }
 
 export type ItemWrites = ReturnType<typeof prepareItemWrites>;
 
 type ItemHead = { id: number; goal_id: number; status: ItemStatus; started_on: string | null };
 
-function head(w: ItemWrites, itemId: number): ItemHead {
-  const row = w.item.get(itemId) as ItemHead | undefined;
-  if (!row) throw new ServiceError('not_found', `itemId: no plan item with id ${itemId}`, 'itemId');
-  return row;
-}
-
 export function setItemStatus(ctx: Context, w: ItemWrites, input: ParsedInput<'setItemStatus'>): PlanItem {
-  const row = head(w, input.itemId);
+  const row = w.head(input.itemId);
   if (row.status !== input.status) {
     ctx.db.transaction(() => {
       const today = ctx.today();
@@ -100,17 +107,7 @@ export function logTime(ctx: Context, w: ItemWrites, input: ParsedInput<'logTime
   if (input.day !== undefined && input.day > today) {
     throw new ServiceError('invalid_input', `day: ${input.day} is in the future; log time on or before ${today}`, 'day');
   }
-  const day = input.day ?? today;
-  const at = ctx.nowIso();
-  const id = ctx.db.transaction(() => {
-    const row = head(w, input.itemId);
-    if (row.status === 'not-started') {
-      w.setStatus.run({ status: 'in-progress', day, id: row.id });
-      w.logStatus.run(row.goal_id, row.id, at, day, row.status, 'in-progress');
-    }
-    return w.logTime.run(row.goal_id, row.id, at, day, input.minutes, input.note ?? '').lastInsertRowid;
-  })();
-  return toLogEntry(w.logById.get(id) as LogRow);
+  return w.logTime(input.itemId, input.minutes, input.note ?? '', input.day ?? today, ctx.nowIso());
 }
 
 export function listLog(ctx: Context, input: ParsedInput<'listLog'>): LogEntry[] {

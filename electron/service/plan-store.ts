@@ -66,7 +66,10 @@ export function reschedule(ctx: Context, goalId: number): void {
 
 export function minutesByItem(ctx: Context, goalId: number): Map<number, number> {
   const rows = ctx.db
-    .prepare("SELECT item_id AS id, SUM(minutes) AS m FROM progress_log WHERE goal_id = ? AND kind = 'time' GROUP BY item_id")
+    .prepare(
+      // Status entries carry 0 minutes, so the sum needs no filter and the covering index serves it.
+      'SELECT item_id AS id, SUM(minutes) AS m FROM progress_log WHERE item_id IN (SELECT id FROM plan_items WHERE goal_id = ?) GROUP BY item_id',
+    )
     .all(goalId) as { id: number; m: number }[];
   return new Map(rows.map((r) => [r.id, r.m]));
 }

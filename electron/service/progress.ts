@@ -40,7 +40,7 @@ export function progressSummary(ctx: Context, input: ParsedInput<'progressSummar
   let itemsTotal = 0;
   let itemsDone = 0;
   const laid = schedule(
-    rows.map((r) => ({ hours: r.status === 'skipped' ? 0 : catalog.get(r.resource_id)!.hours })),
+    rows.map((r) => (r.status === 'skipped' ? 0 : catalog.get(r.resource_id)!.hours)),
     goal.hoursPerWeek,
     goal.startDate,
   );

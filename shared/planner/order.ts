@@ -12,7 +12,7 @@ export class OrderError extends Error {
 /** Min-heap of node indexes by their precomputed rank. */
 class RankHeap {
   private items: number[] = [];
-  constructor(private readonly rank: Int32Array) {}
+  constructor(private readonly rank: Float64Array) {}
   get size(): number {
     return this.items.length;
   }
@@ -51,39 +51,43 @@ class RankHeap {
 }
 
 /**
- * Kahn's algorithm: among the items whose prerequisites are all placed, always take the one that sorts
- * first by `compare`. The result is the unique order a learner can predict from the tie-break.
- * `prerequisites(i)` lists indexes of nodes that must come before node i.
+ * Kahn's algorithm: among the items whose prerequisites are all placed, always take the one with the
+ * lowest `rank` (distinct per node). The result is the unique order a learner can predict from the
+ * tie-break. `prerequisites[i]` lists indexes of nodes that must come before node i.
  */
 export function topologicalOrder(
-  count: number,
-  prerequisites: (i: number) => readonly number[],
-  compare: (a: number, b: number) => number,
+  prerequisites: readonly (readonly number[])[],
+  rank: Float64Array,
   nameOf: (i: number) => string,
 ): number[] {
-  const byPreference = Array.from({ length: count }, (_, i) => i).sort(compare);
-  const rank = new Int32Array(count);
-  byPreference.forEach((node, r) => (rank[node] = r));
+  const count = prerequisites.length;
 
+  // Dependents in compressed rows: one flat array instead of one small array per node.
   const indegree = new Int32Array(count);
-  const dependents: number[][] = Array.from({ length: count }, () => []);
+  const start = new Int32Array(count + 1);
   for (let i = 0; i < count; i++) {
-    for (const p of prerequisites(i)) {
-      indegree[i]!++;
-      dependents[p]!.push(i);
-    }
+    for (const p of prerequisites[i]!) start[p + 1]!++;
+    indegree[i] = prerequisites[i]!.length;
   }
+  for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, count);
+  const dependents = new Int32Array(start[count]!);
+  for (let i = 0; i < count; i++) for (const p of prerequisites[i]!) dependents[fill[p]!++] = i;
+
   const heap = new RankHeap(rank);
   for (let i = 0; i < count; i++) if (indegree[i] === 0) heap.push(i);
   const order: number[] = [];
   while (heap.size > 0) {
     const node = heap.pop();
     order.push(node);
-    for (const d of dependents[node]!) if (--indegree[d]! === 0) heap.push(d);
+    for (let k = start[node]!; k < start[node + 1]!; k++) {
+      const d = dependents[k]!;
+      if (--indegree[d]! === 0) heap.push(d);
+    }
   }
   if (order.length < count) {
     const stuck = Array.from({ length: count }, (_, i) => i).find((i) => indegree[i]! > 0)!;
-    const blocker = prerequisites(stuck).find((p) => indegree[p]! > 0) ?? stuck;
+    const blocker = prerequisites[stuck]!.find((p) => indegree[p]! > 0) ?? stuck;
     throw new OrderError(
       `Prerequisites form a cycle: "${nameOf(stuck)}" and "${nameOf(blocker)}" each wait for the other.`,
       nameOf(stuck),

@@ -28,18 +28,10 @@ export function buildPlan(input: PlanInput): Plan {
   const startDate = profile.startDate ?? input.today;
   const { selected, notes } = selectResources(input);
   const nodes = [...selected.values()];
-  const index = new Map(nodes.map((s, i) => [s.resource.id, i]));
   const preferred = new Map((input.preferredOrder ?? []).map((id, i) => [id, i]));
 
-  const prereqIdx = nodes.map((s) =>
-    plannedPrerequisites(s.resource, catalog, (id) => index.has(id)).map((id) => index.get(id)!),
-  );
-  const order = topologicalOrder(
-    nodes.length,
-    (i) => prereqIdx[i]!,
-    (a, b) => compareNodes(nodes[a]!, nodes[b]!, preferred),
-    (i) => nodes[i]!.resource.id,
-  );
+  const prereqIdx = nodes.map((s) => prerequisiteIndexes(s.resource, catalog, selected));
+  const order = topologicalOrder(prereqIdx, tieBreak(nodes, preferred), (i) => nodes[i]!.resource.id);
 
   const items: PlannedItem[] = order.map((i) => {
     const s = nodes[i]!;
@@ -81,24 +73,48 @@ export function buildPlan(input: PlanInput): Plan {
   };
 }
 
-/** Stable tie-break a learner can follow: their own earlier order, then level, then relevance, then title. */
-function compareNodes(a: Selected, b: Selected, preferred: ReadonlyMap<string, number>): number {
-  const pa = preferred.get(a.resource.id) ?? Infinity;
-  const pb = preferred.get(b.resource.id) ?? Infinity;
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  return (
-    LEVEL_RANK[a.resource.level] - LEVEL_RANK[b.resource.level] ||
-    b.relevance - a.relevance ||
-    (STAGE_RANK.get(a.resource.stage) ?? 0) - (STAGE_RANK.get(b.resource.stage) ?? 0) ||
-    a.resource.title.localeCompare(b.resource.title, 'en') ||
-    (a.resource.id < b.resource.id ? -1 : a.resource.id > b.resource.id ? 1 : 0)
+/** Indexes of a resource's planned prerequisites; the common case costs one map lookup per edge. */
+function prerequisiteIndexes(r: Resource, catalog: Catalog, selected: ReadonlyMap<string, Selected>): number[] {
+  const out: number[] = [];
+  for (const pid of r.prerequisites) {
+    const at = selected.get(pid);
+    if (at !== undefined) {
+      if (pid !== r.id) out.push(at.index);
+      continue;
+    }
+    for (const id of plannedPrerequisites({ ...r, prerequisites: [pid] }, catalog, (x) => selected.has(x))) out.push(selected.get(id)!.index);
+  }
+  return out;
+}
+
+const collator = new Intl.Collator('en');
+
+/**
+ * Stable tie-break a learner can follow: their own earlier order, then level, then relevance, then
+ * stage, then title. Folded into one distinct number per item so the ordering heap compares numbers.
+ */
+function tieBreak(nodes: readonly Selected[], preferred: ReadonlyMap<string, number>): Float64Array {
+  const n = nodes.length;
+  const byTitle = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => collator.compare(nodes[a]!.resource.title, nodes[b]!.resource.title) || (nodes[a]!.resource.id < nodes[b]!.resource.id ? -1 : 1),
   );
+  const rank = new Float64Array(n);
+  // Fields by weight: level (3 values), relevance (capped at 99), stage (5), title rank (< 10^7).
+  byTitle.forEach((node, titleRank) => {
+    const s = nodes[node]!;
+    const mine = preferred.get(s.resource.id);
+    rank[node] =
+      mine !== undefined
+        ? mine
+        : 1e12 + LEVEL_RANK[s.resource.level] * 1e11 + (99 - Math.min(99, s.relevance)) * 1e8 + (STAGE_RANK.get(s.resource.stage) ?? 0) * 1e7 + titleRank;
+  });
+  return rank;
 }
 
 /** Schedules items in place (skipped items take no time) and derives the milestones. */
 export function layOut(items: PlannedItem[], hoursPerWeek: number, startDate: string) {
   const s = schedule(
-    items.map((it) => ({ hours: it.status === 'skipped' ? 0 : it.hours })),
+    items.map((it) => (it.status === 'skipped' ? 0 : it.hours)),
     hoursPerWeek,
     startDate,
   );

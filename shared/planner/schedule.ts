@@ -1,9 +1,5 @@
-import { addDaysTo } from '../dates';
+import { addDaysTo, dayNumber, fromDayNumber } from '../dates';
 import type { Week } from './types';
-
-export interface ScheduleInput {
-  hours: number;
-}
 
 export interface Scheduled {
   startWeek: number;
@@ -23,13 +19,14 @@ const EPSILON = 1e-9;
  * Lays items end to end, filling each week up to `hoursPerWeek`; an item longer than what is left of a
  * week carries on into the next ones. A zero-hour item (skipped, or free) sits in the week it falls in.
  */
-export function schedule(items: readonly ScheduleInput[], hoursPerWeek: number, startDate: string): Schedule {
+export function schedule(itemHours: ArrayLike<number>, hoursPerWeek: number, startDate: string): Schedule {
   const out: Scheduled[] = [];
   const load: number[] = [];
   let used = 0; // hours placed so far, across all weeks
-  for (const item of items) {
+  for (let i = 0; i < itemHours.length; i++) {
+    const hours = itemHours[i]!;
     const startWeek = Math.floor((used + EPSILON) / hoursPerWeek) + 1;
-    let remaining = item.hours;
+    let remaining = hours;
     let week = startWeek;
     while (remaining > EPSILON) {
       const free = week * hoursPerWeek - used;
@@ -39,13 +36,14 @@ export function schedule(items: readonly ScheduleInput[], hoursPerWeek: number, 
       remaining -= take;
       if (remaining > EPSILON) week++;
     }
-    out.push({ startWeek, endWeek: item.hours > 0 ? week : startWeek });
+    out.push({ startWeek, endWeek: hours > 0 ? week : startWeek });
   }
   const weekCount = Math.max(1, Math.ceil(used / hoursPerWeek - EPSILON));
+  const first = dayNumber(startDate);
   const weeks: Week[] = Array.from({ length: weekCount }, (_, i) => ({
     week: i + 1,
-    start: addDaysTo(startDate, i * 7),
-    end: addDaysTo(startDate, i * 7 + 6),
+    start: fromDayNumber(first + i * 7),
+    end: fromDayNumber(first + i * 7 + 6),
     hours: Math.round((load[i] ?? 0) * 100) / 100,
   }));
   return { items: out, weeks, totalHours: used, finishDate: finishDate(startDate, used, hoursPerWeek) };

@@ -4,6 +4,8 @@ import type { ItemOrigin, PlanNote } from './types';
 
 export interface Selected {
   resource: Resource;
+  /** Position in selection order: the node's index in the planner's graph. */
+  index: number;
   origin: ItemOrigin;
   relevance: number;
   skipReason?: string;
@@ -74,7 +76,9 @@ export function selectResources(input: SelectInput): { selected: Map<string, Sel
       return;
     }
     const skipReason = knownReason(r, profile);
-    selected.set(r.id, { resource: r, origin, relevance: rel, ...(skipReason ? { skipReason } : {}) });
+    const s: Selected = { resource: r, index: selected.size, origin, relevance: rel };
+    if (skipReason) s.skipReason = skipReason;
+    selected.set(r.id, s);
   };
 
   /** Follows renames and retirements to what should be studied instead; null when nothing can be. */
@@ -118,15 +122,12 @@ export function selectResources(input: SelectInput): { selected: Map<string, Sel
   }
 
   // Close over prerequisites: every item's prerequisites are planned too (skipped when already known).
-  const queue = [...selected.values()].map((s) => s.resource);
-  while (queue.length > 0) {
-    const r = queue.pop()!;
+  // A Map iterator also visits entries added while iterating, so this walks the closure in one pass.
+  for (const { resource: r } of selected.values()) {
     for (const pid of r.prerequisites) {
       if (selected.has(pid)) continue;
       const p = usable(pid, r.title);
-      if (!p || selected.has(p.id)) continue;
-      include(p, 'prerequisite', 0);
-      queue.push(p);
+      if (p && !selected.has(p.id)) include(p, 'prerequisite', 0);
     }
   }
   return { selected, notes };
@@ -137,12 +138,9 @@ export function plannedPrerequisites(r: Resource, catalog: Catalog, inPlan: (id:
   const out: string[] = [];
   for (const pid of r.prerequisites) {
     let p = catalog.get(pid);
-    const seen = new Set<string>();
-    while (p && !isSchedulable(p) && p.replacementId && !seen.has(p.id)) {
-      seen.add(p.id);
-      p = catalog.get(p.replacementId);
-    }
-    if (p && inPlan(p.id) && p.id !== r.id) out.push(p.id);
+    // Retired prerequisites are rare: follow replacements only then, and guard against a loop of them.
+    for (let hops = 0; p && p.replacementId && !isSchedulable(p) && hops < 16; hops++) p = catalog.get(p.replacementId);
+    if (p && p.id !== r.id && inPlan(p.id)) out.push(p.id);
   }
   return out;
 }

@@ -17,7 +17,8 @@ export function up(db: Database): void {
     ) STRICT;
     -- Covers the summary's per-day sums and streak walk without touching the table.
     CREATE INDEX progress_log_goal_day ON progress_log(goal_id, day, minutes);
-    CREATE INDEX progress_log_item ON progress_log(item_id);
+    -- Serves both the per-item totals of a plan and the cascade from a deleted item.
+    CREATE INDEX progress_log_item_minutes ON progress_log(item_id, minutes);
 
     CREATE TRIGGER progress_log_append_only BEFORE UPDATE ON progress_log
     BEGIN

@@ -1,0 +1,21 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchDurableWrites, benchFastWrites, benchPlanning, benchSummary } from './core';
+import { printTable, type Figure } from './measure';
+
+const figures: Figure[] = [];
+for (const [name, run] of [
+  ['planning', benchPlanning],
+  ['summary', benchSummary],
+  ['writes (synchronous=OFF)', benchFastWrites],
+  ['writes (synchronous=FULL)', benchDurableWrites],
+] as const) {
+  process.stderr.write(`measuring ${name}…\n`);
+  figures.push(...run());
+}
+printTable(figures);
+const out = join(import.meta.dirname, 'results.json');
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2) + '\n');
+console.log(`\nwrote ${out}`);
+const failed = figures.filter((f) => f.pass === false);
+if (failed.length) console.log(`${failed.length} target(s) missed: ${failed.map((f) => f.name).join('; ')}`);
