@@ -4,6 +4,7 @@ import { isoDate } from '../dates';
 import { ITEM_STATUSES } from '../planner/types';
 import { FrameworkSchema, ProfileSchema } from '../profile';
 import { goalId, itemId } from './ids';
+import type { MethodName } from './methods';
 import { RecommendationSchema } from './recommendation';
 import {
   GoalSchema,
@@ -127,3 +128,8 @@ export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
 export const METHODS = Object.keys(contract) as Method[];
+
+// The name list the preload uses must match the contract exactly, in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<Method, MethodName> = true;
+void namesMatch;

@@ -1,0 +1,116 @@
+// The Electron entry point: wiring only. Everything it calls is a plain module tested under Node.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { join } from 'node:path';
+import { CATALOG, CATALOG_VERSION } from '../shared/catalog/index';
+import { COMMAND_CHANNEL, type AppCommand } from '../shared/contract/methods';
+import { registerAppIpc } from './app/app-ipc';
+import { denyAllPermissions, hardenWebContents } from './app/harden';
+import { registerServiceIpc } from './app/ipc';
+import { menuTemplate, type MenuItemSpec } from './app/menu';
+import { serveAppFile } from './app/protocol';
+import { APP_ORIGIN, APP_SCHEME, secureWebPreferences } from './app/security';
+import { loadWindowState, saveWindowState, visibleState } from './app/window-state';
+import { databasePath, resolveDataDir } from './paths';
+import { createService, type Service } from './service/index';
+import { openDatabase } from './store/open';
+
+const isDev = !app.isPackaged;
+const rendererRoot = join(__dirname, '..', 'renderer');
+const dataDir = resolveDataDir(process.env.PATHWISE_DATA_DIR);
+app.setPath('userData', dataDir);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let win: BrowserWindow | null = null;
+let service: Service | null = null;
+
+function send(command: AppCommand) {
+  win?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+function toMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
+  return items.map((i) => ({
+    ...(i.label ? { label: i.label } : {}),
+    ...(i.role ? { role: i.role as MenuItemConstructorOptions['role'] } : {}),
+    ...(i.type ? { type: i.type } : {}),
+    ...(i.accelerator ? { accelerator: i.accelerator } : {}),
+    ...(i.command ? { click: () => send(i.command!) } : {}),
+    ...(i.submenu ? { submenu: toMenu(i.submenu) } : {}),
+  }));
+}
+
+function createWindow() {
+  const state = visibleState(loadWindowState(dataDir), screen.getAllDisplays());
+  win = new BrowserWindow({
+    ...state,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Pathwise',
+    icon: join(__dirname, '..', '..', 'build', 'icon.png'),
+    backgroundColor: '#0f172a',
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  hardenWebContents(win.webContents);
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win?.show());
+  win.on('close', () => {
+    if (!win) return;
+    saveWindowState(dataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
+
+  void app.whenReady().then(() => {
+    try {
+      service = createService(openDatabase(databasePath(dataDir)));
+    } catch (e) {
+      dialog.showErrorBox('Pathwise cannot open its data', e instanceof Error ? e.message : String(e));
+      app.quit();
+      return;
+    }
+    denyAllPermissions(session.defaultSession);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const r = await serveAppFile(request.url, rendererRoot);
+      return new Response(r.body, { status: r.status, headers: r.headers });
+    });
+    registerServiceIpc(ipcMain, service);
+    const catalogUrls = new Set(CATALOG.map((r) => r.url));
+    registerAppIpc(ipcMain, {
+      info: () => ({ version: app.getVersion(), dataDir, catalogVersion: CATALOG_VERSION, shell: 'desktop' }),
+      isCatalogUrl: (url) => catalogUrls.has(url),
+      confirmOpen: async (url) => {
+        const { response } = await dialog.showMessageBox(win!, {
+          type: 'question',
+          buttons: ['Open in Browser', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: 'Open a link you added yourself?',
+          detail: url,
+        });
+        return response === 0;
+      },
+      openExternal: (url) => shell.openExternal(url),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(toMenu(menuTemplate({ isMac: process.platform === 'darwin', isDev }))));
+    createWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    service?.close();
+    app.quit();
+  });
+}

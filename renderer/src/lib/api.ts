@@ -1,0 +1,42 @@
+import type { PathwiseApi } from '../../../shared/contract/api';
+import type { Input, Method, Output } from '../../../shared/contract/contract';
+import type { Result, ServiceErrorData } from '../../../shared/contract/results';
+import { createHttpApi } from './http-bridge';
+
+declare global {
+  interface Window {
+    pathwise?: PathwiseApi;
+  }
+}
+
+function resolveApi(): PathwiseApi | null {
+  if (window.pathwise) return window.pathwise;
+  const token = document.querySelector<HTMLMetaElement>('meta[name="pathwise-token"]')?.content;
+  return token ? createHttpApi(token) : null;
+}
+
+export const api = resolveApi();
+
+/** A service error the UI can show as is. */
+export class ApiError extends Error {
+  constructor(readonly data: ServiceErrorData) {
+    super(data.message);
+  }
+}
+
+/** Calls a service method; resolves with the value or rejects with an ApiError carrying the message. */
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  if (!api) throw new ApiError({ code: 'internal', message: 'Pathwise cannot reach its data: open it from the app or from "npm run web".' });
+  let result: Result<Output<M>>;
+  try {
+    result = await (api[method] as (i: Input<M>) => Promise<Result<Output<M>>>)(input);
+  } catch (e) {
+    throw new ApiError({ code: 'internal', message: `Pathwise could not reach its service (${e instanceof Error ? e.message : String(e)}).` });
+  }
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}
+
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

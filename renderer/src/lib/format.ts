@@ -1,0 +1,30 @@
+import type { Framework } from '../../../shared/profile';
+
+export const FRAMEWORK: Record<Framework, string> = { tensorflow: 'TensorFlow', pytorch: 'PyTorch' };
+
+export function hours(h: number): string {
+  const v = Math.round(h * 10) / 10;
+  return `${v} h`;
+}
+
+export function minutesText(m: number): string {
+  if (m < 60) return `${m} min`;
+  const h = Math.floor(m / 60);
+  const rest = m % 60;
+  return rest ? `${h} h ${rest} min` : `${h} h`;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar day as the learner reads dates; days carry no time zone. */
+export function day(d: string | null | undefined): string {
+  if (!d) return '—';
+  return dateFormat.format(new Date(`${d}T00:00:00Z`));
+}
+
+export const STATUS_LABEL = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  skipped: 'Skipped',
+} as const;

@@ -1,0 +1,130 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { ProgressSummary } from '../../../shared/contract/views';
+import { call, messageOf } from '../lib/api';
+import { day, hours } from '../lib/format';
+
+const WeeklyChart = lazy(() => import('../components/WeeklyChart'));
+
+function Bar({ value, label }: { value: number; label: string }) {
+  return (
+    <div className="bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(value)} aria-label={label}>
+      <div style={{ width: `${Math.min(100, value)}%` }} />
+    </div>
+  );
+}
+
+/** Where the learner stands: done by hours, milestones, hours a week, streak, and the projection. */
+export function Dashboard({ goalId, version }: { goalId: number; version: number }) {
+  const [s, setS] = useState<ProgressSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call('progressSummary', { goalId }).then(setS, (e) => setError(messageOf(e)));
+  }, [goalId, version]);
+
+  if (error) return <p role="alert" className="error banner">{error}</p>;
+  if (!s) return <p role="status" className="loading">Adding up your progress…</p>;
+
+  // A year is as far ahead as a weekly chart stays readable; the table below has the same figures.
+  const weeks = s.weeks.slice(0, 52);
+  return (
+    <section className="dashboard" aria-labelledby="dash-h">
+      <h2 id="dash-h">Dashboard</h2>
+      <div className="cards">
+        <div className="card">
+          <p className="card-label">Done, by hours</p>
+          <p className="big-number" data-testid="percent-done">{s.percentDone}%</p>
+          <Bar value={s.percentDone} label="Percent done" />
+          <p className="muted">
+            {hours(s.hoursDone)} of {hours(s.hoursPlanned)} · {s.itemsDone} of {s.itemsTotal} items
+          </p>
+        </div>
+        <div className="card">
+          <p className="card-label">Time logged</p>
+          <p className="big-number" data-testid="hours-logged">{hours(s.hoursLogged)}</p>
+          <p className="muted">Last activity {day(s.lastActivity)}</p>
+        </div>
+        <div className="card">
+          <p className="card-label">Current streak</p>
+          <p className="big-number" data-testid="streak">
+            {s.streakDays} day{s.streakDays === 1 ? '' : 's'}
+          </p>
+          <p className="muted">Days in a row with logged study</p>
+        </div>
+        <div className={`card ${s.onTrack === false ? 'behind' : s.onTrack ? 'on-track' : ''}`}>
+          <p className="card-label">Projected finish</p>
+          <p className="big-number">{day(s.projectedFinish)}</p>
+          <p>
+            {s.targetDate === null ? 'No target date set.' : s.onTrack ? `On track for ${day(s.targetDate)}.` : `Behind: ${s.daysLate} days after ${day(s.targetDate)}.`}
+          </p>
+          {s.recovery && (
+            <p className="recovery">
+              {s.recovery.reachable ? `Studying ${s.recovery.hoursPerWeekNeeded} h a week would bring it back` : 'Even 60 h a week would not make it'}
+              {s.recovery.couldDrop.length > 0 && <>, or drop {s.recovery.couldDrop.map((d) => d.title).join(', ')}</>}.
+            </p>
+          )}
+        </div>
+      </div>
+
+      <section aria-labelledby="ms-h" className="milestones">
+        <h3 id="ms-h">Milestones</h3>
+        <ul>
+          {s.milestones.map((m) => (
+            <li key={m.stage}>
+              <span className="ms-title">{m.title}</span>
+              <Bar value={m.percentDone} label={`${m.title}: ${m.percentDone}% done`} />
+              <span className="muted">
+                {m.percentDone}% of {hours(m.hours)} · by {day(m.date)}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {s.certificates.length > 0 && (
+          <>
+            <h3>Certificates and specializations</h3>
+            <ul>
+              {s.certificates.map((c) => (
+                <li key={c.resourceId}>
+                  <span className="ms-title">{c.title}</span>
+                  <Bar value={(c.coursesDone / c.coursesTotal) * 100} label={`${c.title}: ${c.coursesDone} of ${c.coursesTotal} courses`} />
+                  <span className="muted">
+                    {c.coursesDone}/{c.coursesTotal} courses{c.complete ? ' — complete' : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="wk-h">
+        <h3 id="wk-h">Hours a week: planned and logged</h3>
+        <Suspense fallback={<p role="status">Drawing the chart…</p>}>
+          <WeeklyChart data={weeks} />
+        </Suspense>
+        <details>
+          <summary>The same figures as a table</summary>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Week</th>
+                <th scope="col">Starts</th>
+                <th scope="col">Planned</th>
+                <th scope="col">Logged</th>
+              </tr>
+            </thead>
+            <tbody>
+              {weeks.map((w) => (
+                <tr key={w.week}>
+                  <td>{w.week}</td>
+                  <td>{day(w.start)}</td>
+                  <td>{hours(w.planned)}</td>
+                  <td>{hours(w.logged)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,296 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Output } from '../../../shared/contract/contract';
+import type { Framework, Profile } from '../../../shared/profile';
+import { RecommendationView, RecommendationSummary } from '../components/Recommendation';
+import { call, messageOf } from '../lib/api';
+import { FRAMEWORK } from '../lib/format';
+
+type Recommendation = Output<'recommend'>;
+
+const PURPOSES = [
+  { value: 'production', label: 'Ship products', hint: 'Build and deploy models that people use.' },
+  { value: 'research', label: 'Do research', hint: 'Read papers, try new ideas, prototype fast.' },
+  { value: 'career', label: 'Grow my career', hint: 'Learn what employers ask for.' },
+] as const;
+const DOMAINS = [
+  { value: 'vision', label: 'Computer vision' },
+  { value: 'nlp', label: 'Language (NLP)' },
+  { value: 'generative', label: 'Generative AI and LLMs' },
+  { value: 'tabular', label: 'Tabular data' },
+  { value: 'audio', label: 'Audio and speech' },
+  { value: 'timeseries', label: 'Time series' },
+] as const;
+const TARGETS = [
+  { value: 'web', label: 'Web browsers' },
+  { value: 'mobile', label: 'Phones (Android, iOS)' },
+  { value: 'edge', label: 'Edge devices and microcontrollers' },
+  { value: 'server', label: 'Servers and the cloud' },
+  { value: 'desktop', label: 'Desktop apps' },
+] as const;
+const LEVELS = {
+  pythonLevel: [
+    { value: 'none', label: 'New to Python' },
+    { value: 'basic', label: 'I can write basic Python' },
+    { value: 'fluent', label: 'Fluent in Python' },
+  ],
+  mlLevel: [
+    { value: 'none', label: 'New to machine learning' },
+    { value: 'basic', label: 'I know the basics' },
+    { value: 'experienced', label: 'Experienced' },
+  ],
+} as const;
+
+const STEPS = ['Purpose', 'Domains', 'Deployment', 'Experience', 'Needs', 'Time', 'Recommendation'] as const;
+
+export const DEFAULT_PROFILE: Profile = {
+  purpose: 'career',
+  domains: ['vision'],
+  deployTargets: [],
+  pythonLevel: 'basic',
+  mlLevel: 'none',
+  scale: 'small',
+  needsCpp: false,
+  wantsVisualTools: false,
+  needsInterop: false,
+  wantsCertificate: false,
+  hoursPerWeek: 6,
+};
+
+interface Props {
+  onCreated(goalId: number): void;
+  onCancel?: () => void;
+}
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/** The questionnaire, one step at a time, with the recommendation updating as answers change. */
+export function Onboarding({ onCreated, onCancel }: Props) {
+  const [step, setStep] = useState(0);
+  const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
+  const [rec, setRec] = useState<Recommendation | null>(null);
+  const [recError, setRecError] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const requestId = useRef(0);
+
+  const set = <K extends keyof Profile>(key: K, value: Profile[K]) => setProfile((p) => ({ ...p, [key]: value }));
+
+  useEffect(() => {
+    const id = ++requestId.current;
+    const t = setTimeout(() => {
+      call('recommend', { profile })
+        .then((r) => id === requestId.current && (setRec(r), setRecError(null)))
+        .catch((e) => id === requestId.current && setRecError(messageOf(e)));
+    }, 120);
+    return () => clearTimeout(t);
+  }, [profile]);
+
+  useEffect(() => heading.current?.focus(), [step]);
+
+  const stepError =
+    step === 1 && profile.domains.length === 0
+      ? 'Choose at least one domain.'
+      : step === 5 && !(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)
+        ? 'Hours a week must be between 1 and 60.'
+        : step === 5 && profile.targetDate && profile.startDate && profile.targetDate <= profile.startDate
+          ? 'The target date must come after the start date.'
+          : null;
+
+  const create = async (framework: Framework) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const plan = await call('createGoal', { profile, framework, ...(title.trim() ? { title: title.trim() } : {}) });
+      onCreated(plan.goal.id);
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  const next = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!stepError && step < STEPS.length - 1) setStep(step + 1);
+  };
+
+  return (
+    <div className="onboarding">
+      <form className="onboarding-form" onSubmit={next} aria-describedby={stepError ? 'step-error' : undefined}>
+        <nav aria-label="Questionnaire steps" className="steps">
+          <ol>
+            {STEPS.map((s, i) => (
+              <li key={s} aria-current={i === step ? 'step' : undefined} className={i < step ? 'done' : i === step ? 'current' : ''}>
+                <button type="button" onClick={() => i <= step && setStep(i)} disabled={i > step} aria-label={`Step ${i + 1}: ${s}`}>
+                  {i + 1}
+                </button>
+                <span>{s}</span>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <h1 tabIndex={-1} ref={heading}>
+          {['What do you want deep learning for?', 'Which areas interest you?', 'Where will your models run?', 'Where are you starting from?', 'Anything else your work needs?', 'How much time do you have?', 'Your recommendation'][step]}
+        </h1>
+
+        {step === 0 && (
+          <fieldset className="choices">
+            <legend className="sr-only">Purpose</legend>
+            {PURPOSES.map((p) => (
+              <label key={p.value} className="choice">
+                <input type="radio" name="purpose" value={p.value} checked={profile.purpose === p.value} onChange={() => set('purpose', p.value)} />
+                <span className="choice-label">{p.label}</span>
+                <span className="choice-hint">{p.hint}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {step === 1 && (
+          <fieldset className="choices grid">
+            <legend className="sr-only">Domains (choose at least one)</legend>
+            {DOMAINS.map((d) => (
+              <label key={d.value} className="choice">
+                <input type="checkbox" name="domains" checked={profile.domains.includes(d.value)} onChange={() => set('domains', toggle(profile.domains, d.value))} />
+                <span className="choice-label">{d.label}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {step === 2 && (
+          <fieldset className="choices grid">
+            <legend className="sr-only">Deployment targets (optional)</legend>
+            {TARGETS.map((t) => (
+              <label key={t.value} className="choice">
+                <input type="checkbox" name="deployTargets" checked={profile.deployTargets.includes(t.value)} onChange={() => set('deployTargets', toggle(profile.deployTargets, t.value))} />
+                <span className="choice-label">{t.label}</span>
+              </label>
+            ))}
+            <p className="hint">Not sure yet? Leave them all unticked.</p>
+          </fieldset>
+        )}
+        {step === 3 && (
+          <div className="two-columns">
+            {(['pythonLevel', 'mlLevel'] as const).map((key) => (
+              <fieldset key={key} className="choices">
+                <legend>{key === 'pythonLevel' ? 'Python' : 'Machine learning'}</legend>
+                {LEVELS[key].map((l) => (
+                  <label key={l.value} className="choice">
+                    <input type="radio" name={key} value={l.value} checked={profile[key] === l.value} onChange={() => set(key, l.value as never)} />
+                    <span className="choice-label">{l.label}</span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </div>
+        )}
+        {step === 4 && (
+          <div className="needs">
+            <fieldset className="choices">
+              <legend>Scale</legend>
+              <label className="choice">
+                <input type="radio" name="scale" checked={profile.scale === 'small'} onChange={() => set('scale', 'small')} />
+                <span className="choice-label">Small: one machine, modest data</span>
+              </label>
+              <label className="choice">
+                <input type="radio" name="scale" checked={profile.scale === 'large'} onChange={() => set('scale', 'large')} />
+                <span className="choice-label">Large: many GPUs or production pipelines</span>
+              </label>
+            </fieldset>
+            <fieldset className="choices">
+              <legend>I need…</legend>
+              {(
+                [
+                  ['needsCpp', 'A C++ interface'],
+                  ['wantsVisualTools', 'Visual tools to watch training'],
+                  ['needsInterop', 'To move models between frameworks'],
+                  ['wantsCertificate', 'A certificate'],
+                ] as const
+              ).map(([key, label]) => (
+                <label key={key} className="choice">
+                  <input type="checkbox" checked={profile[key]} onChange={() => set(key, !profile[key])} />
+                  <span className="choice-label">{label}</span>
+                </label>
+              ))}
+            </fieldset>
+          </div>
+        )}
+        {step === 5 && (
+          <div className="time">
+            <label className="field">
+              <span>Hours a week</span>
+              <input
+                type="number"
+                min={1}
+                max={60}
+                step={1}
+                value={Number.isFinite(profile.hoursPerWeek) ? profile.hoursPerWeek : ''}
+                onChange={(e) => set('hoursPerWeek', e.target.valueAsNumber)}
+                aria-invalid={!(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)}
+              />
+            </label>
+            <label className="field">
+              <span>Start date (optional, default today)</span>
+              <input type="date" value={profile.startDate ?? ''} onChange={(e) => setProfile(({ startDate: _s, ...p }) => (e.target.value ? { ...p, startDate: e.target.value } : p))} />
+            </label>
+            <label className="field">
+              <span>Target date (optional)</span>
+              <input type="date" value={profile.targetDate ?? ''} onChange={(e) => setProfile(({ targetDate: _t, ...p }) => (e.target.value ? { ...p, targetDate: e.target.value } : p))} />
+            </label>
+          </div>
+        )}
+        {step === 6 && (
+          <div className="final">
+            {rec ? <RecommendationView rec={rec} /> : <p role="status">Weighing your answers…</p>}
+            <label className="field">
+              <span>Name this goal (optional)</span>
+              <input type="text" maxLength={200} value={title} placeholder={rec ? `${FRAMEWORK[rec.framework]} for ${profile.domains.join(', ')}` : ''} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+          </div>
+        )}
+
+        {(stepError || error || recError) && (
+          <p id="step-error" role="alert" className="error">
+            {stepError ?? error ?? recError}
+          </p>
+        )}
+
+        <div className="actions">
+          {onCancel && (
+            <button type="button" className="ghost" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
+          {step > 0 && (
+            <button type="button" onClick={() => setStep(step - 1)}>
+              Back
+            </button>
+          )}
+          {step < STEPS.length - 1 ? (
+            <button type="submit" className="primary" disabled={!!stepError}>
+              Next
+            </button>
+          ) : (
+            rec && (
+              <>
+                <button type="button" onClick={() => create(rec.framework === 'tensorflow' ? 'pytorch' : 'tensorflow')} disabled={busy}>
+                  Use {FRAMEWORK[rec.framework === 'tensorflow' ? 'pytorch' : 'tensorflow']} instead
+                </button>
+                <button type="button" className="primary" onClick={() => create(rec.framework)} disabled={busy}>
+                  {busy ? 'Creating your plan…' : `Create my ${FRAMEWORK[rec.framework]} plan`}
+                </button>
+              </>
+            )
+          )}
+        </div>
+      </form>
+      {step < STEPS.length - 1 && (
+        <aside className="live-rec" aria-label="Live recommendation" aria-live="polite">
+          {rec ? <RecommendationSummary rec={rec} /> : <p>Weighing your answers…</p>}
+        </aside>
+      )}
+    </div>
+  );
+}

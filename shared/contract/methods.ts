@@ -1,0 +1,37 @@
+/**
+ * The service's method names, with no schema attached, so the sandboxed preload can list them
+ * without bundling zod. `contract.ts` is checked against this list by the type checker.
+ */
+export const METHOD_NAMES = [
+  'recommend',
+  'createGoal',
+  'listGoals',
+  'getGoal',
+  'updateGoal',
+  'archiveGoal',
+  'deleteGoal',
+  'getPlan',
+  'reorderPlan',
+  'addToPlan',
+  'setItemStatus',
+  'setItemNotes',
+  'logTime',
+  'listLog',
+  'listResources',
+  'getResource',
+  'addCustomResource',
+  'editCustomResource',
+  'progressSummary',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** IPC channels are namespaced so nothing else in the app can collide with the service. */
+export const channelFor = (method: string) => `pathwise:${method}`;
+
+/** Commands the native menu sends to the window. */
+export const APP_COMMANDS = ['new-goal', 'toggle-theme', 'export', 'import', 'show-about'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export const COMMAND_CHANNEL = 'pathwise-app:command';
+export const OPEN_EXTERNAL_CHANNEL = 'pathwise-app:open-external';
+export const APP_INFO_CHANNEL = 'pathwise-app:info';
