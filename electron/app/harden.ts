@@ -1,4 +1,4 @@
-import { APP_ORIGIN } from './security';
+import { isTrustedSenderUrl } from './security';
 
 /** The parts of a webContents / session the hardening needs; Electron's real objects satisfy them. */
 export interface WebContentsLike {
@@ -14,11 +14,8 @@ export interface SessionLike {
 
 /** Navigation may only stay on the app's own pages; everything else is cancelled. */
 export function isAllowedNavigation(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  // A custom scheme's URL has an opaque "null" origin, so compare scheme and host instead.
+  return isTrustedSenderUrl(url);
 }
 
 /**
