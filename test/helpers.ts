@@ -2,21 +2,25 @@ import type Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { createService, type Service } from '../electron/service/index';
 import type { Clock } from '../electron/service/context';
 import { openDatabase, type OpenOptions } from '../electron/store/open';
 import type { Profile } from '../shared/profile';
 
-const made: string[] = [];
+const perTest: string[] = [];
+const perFile: string[] = [];
 afterEach(() => {
-  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
+  while (perTest.length) rmSync(perTest.pop()!, { recursive: true, force: true });
+});
+afterAll(() => {
+  while (perFile.length) rmSync(perFile.pop()!, { recursive: true, force: true });
 });
 
-/** A fresh folder under the OS temp dir, removed after the test. */
-export function tempDir(): string {
+/** A fresh folder under the OS temp dir, removed after the test (or, with 'file', after the test file). */
+export function tempDir(lifetime: 'test' | 'file' = 'test'): string {
   const dir = mkdtempSync(join(tmpdir(), 'pathwise-test-'));
-  made.push(dir);
+  (lifetime === 'test' ? perTest : perFile).push(dir);
   return dir;
 }
 

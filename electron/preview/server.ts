@@ -140,7 +140,12 @@ export function startPreview(opts: PreviewOptions): Promise<Preview> {
         url: `http://127.0.0.1:${port}/`,
         token,
         port,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // Idle keep-alive connections from an open page would otherwise hold the port.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -32,8 +32,8 @@ export function layoutRoadmap(items: readonly PlanItem[]): { nodes: Node[]; edge
 export default function RoadmapGraph({ items }: { items: readonly PlanItem[] }) {
   const { nodes, edges } = useMemo(() => layoutRoadmap(items), [items]);
   return (
-    <div className="roadmap-graph" aria-hidden="true">
-      <ReactFlow nodes={nodes} edges={edges} fitView minZoom={0.1} nodesDraggable={false} nodesConnectable={false} proOptions={{ hideAttribution: true }}>
+    <div className="roadmap-graph" role="group" aria-label="Roadmap graph; the list beside it carries the same information">
+      <ReactFlow nodes={nodes} edges={edges} fitView minZoom={0.1} nodesDraggable={false} nodesConnectable={false} nodesFocusable={false} edgesFocusable={false} proOptions={{ hideAttribution: true }}>
         <Background />
         <Controls showInteractive={false} />
       </ReactFlow>

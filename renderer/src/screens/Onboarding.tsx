@@ -69,7 +69,7 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 export function Onboarding({ onCreated, onCancel }: Props) {
   const [step, setStep] = useState(0);
   const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
-  const [rec, setRec] = useState<Recommendation | null>(null);
+  const [answer, setAnswer] = useState<{ rec: Recommendation; for: string } | null>(null);
   const [recError, setRecError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
@@ -79,11 +79,16 @@ export function Onboarding({ onCreated, onCancel }: Props) {
 
   const set = <K extends keyof Profile>(key: K, value: Profile[K]) => setProfile((p) => ({ ...p, [key]: value }));
 
+  // The live panel may trail the answers by a moment; the final step waits for the answer to match.
+  const key = JSON.stringify(profile);
+  const rec = answer?.rec ?? null;
+  const current = answer?.for === key ? answer.rec : null;
+
   useEffect(() => {
     const id = ++requestId.current;
     const t = setTimeout(() => {
       call('recommend', { profile })
-        .then((r) => id === requestId.current && (setRec(r), setRecError(null)))
+        .then((r) => id === requestId.current && (setAnswer({ rec: r, for: JSON.stringify(profile) }), setRecError(null)))
         .catch((e) => id === requestId.current && setRecError(messageOf(e)));
     }, 120);
     return () => clearTimeout(t);
@@ -243,7 +248,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
         )}
         {step === 6 && (
           <div className="final">
-            {rec ? <RecommendationView rec={rec} /> : <p role="status">Weighing your answers…</p>}
+            {current ? <RecommendationView rec={current} /> : <p role="status">Weighing your answers…</p>}
             <label className="field">
               <span>Name this goal (optional)</span>
               <input type="text" maxLength={200} value={title} placeholder={rec ? `${FRAMEWORK[rec.framework]} for ${profile.domains.join(', ')}` : ''} onChange={(e) => setTitle(e.target.value)} />
@@ -273,13 +278,13 @@ export function Onboarding({ onCreated, onCancel }: Props) {
               Next
             </button>
           ) : (
-            rec && (
+            current && (
               <>
-                <button type="button" onClick={() => create(rec.framework === 'tensorflow' ? 'pytorch' : 'tensorflow')} disabled={busy}>
-                  Use {FRAMEWORK[rec.framework === 'tensorflow' ? 'pytorch' : 'tensorflow']} instead
+                <button type="button" onClick={() => create(current.framework === 'tensorflow' ? 'pytorch' : 'tensorflow')} disabled={busy}>
+                  Use {FRAMEWORK[current.framework === 'tensorflow' ? 'pytorch' : 'tensorflow']} instead
                 </button>
-                <button type="button" className="primary" onClick={() => create(rec.framework)} disabled={busy}>
-                  {busy ? 'Creating your plan…' : `Create my ${FRAMEWORK[rec.framework]} plan`}
+                <button type="button" className="primary" onClick={() => create(current.framework)} disabled={busy}>
+                  {busy ? 'Creating your plan…' : `Create my ${FRAMEWORK[current.framework]} plan`}
                 </button>
               </>
             )

@@ -170,7 +170,7 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
           <p>This plan is empty. Add a resource to get started.</p>
         </div>
       ) : (
-        <div className="plan-scroll" ref={scroller} role="feed" aria-busy="false" aria-label="Plan items by week">
+        <div className="plan-scroll" ref={scroller} role="region" aria-label="Plan items by week">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((v) => {
               const row = rows[v.index]!;

@@ -28,7 +28,7 @@ export function Roadmap({ plan }: { plan: PlanView }) {
         ) : (
           <p className="muted">This plan has {plan.items.length} items: too many to draw clearly, so the roadmap is shown as a list.</p>
         )}
-        <ol className="roadmap-list" aria-label="Roadmap in order">
+        <ol className="roadmap-list" aria-label="Roadmap in order" tabIndex={0}>
           {plan.items.map((i) => (
             <li key={i.id} className={`status-${i.status}`}>
               <strong>{i.title}</strong> — {STATUS_LABEL[i.status]}

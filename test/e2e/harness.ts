@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../electron/preview/server';
+import { createService, type Service } from '../../electron/service/index';
+import { openDatabase } from '../../electron/store/open';
+import { prepareResourceWriter } from '../../electron/store/resource-rows';
+import { CATALOG } from '../../shared/catalog/index';
+import { schedule } from '../../shared/planner/schedule';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const RENDERER = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the network entirely. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('The renderer is not built: run "npm run build:renderer" (npm test does).');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export interface RunningApp {
+  preview: Preview;
+  service: Service;
+  db: Database.Database;
+  stop(): Promise<void>;
+}
+
+/** The browser preview on a free 127.0.0.1 port, over a real database file in `dataDir`. */
+export async function startApp(dataDir: string): Promise<RunningApp> {
+  const db = openDatabase(join(dataDir, 'pathwise.db'));
+  const service = createService(db);
+  const preview = await startPreview({ service, root: RENDERER, port: 0, dataDir, version: 'test' });
+  return {
+    preview,
+    service,
+    db,
+    stop: async () => {
+      await preview.close();
+      service.close();
+    },
+  };
+}
+
+/** Records every request, console error and page error, so a test can assert there were none. */
+export function watch(page: Page) {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { requests, errors };
+}
+
+/**
+ * A goal whose plan holds `n` chained custom resources, written straight to the database in one
+ * transaction (going through addToPlan n times would re-plan n times).
+ */
+export function seedLargePlan(db: Database.Database, n: number): number {
+  const seeder = createService(db);
+  const created = seeder.call('createGoal', {
+    title: `A ${n}-item plan`,
+    profile: {
+      purpose: 'research', domains: ['nlp'], deployTargets: [], pythonLevel: 'fluent', mlLevel: 'experienced', scale: 'small',
+      needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 10, startDate: '2026-11-02',
+    },
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  const goalId = created.value.goal.id;
+  const template = CATALOG.find((r) => r.id === 'torch-compile')!;
+  const write = prepareResourceWriter(db);
+  const hours = Array.from({ length: n }, (_, i) => 1 + (i % 5));
+  const laid = schedule(hours, 10, '2026-11-02');
+  const insert = db.prepare(
+    "INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, start_week, end_week) VALUES (?, ?, ?, 'learner', 0, 'not-started', ?, ?)",
+  );
+  db.transaction(() => {
+    db.prepare('DELETE FROM plan_items WHERE goal_id = ?').run(goalId);
+    for (let i = 0; i < n; i++) {
+      const id = `custom-seed-${i}`;
+      write(
+        { ...template, id, title: `Seeded resource ${String(i + 1).padStart(4, '0')}`, url: `https://example.com/r/${i}`, hours: hours[i]!, custom: true, prerequisites: i > 0 && i % 3 ? [`custom-seed-${i - 1}`] : [], pick: {} },
+        10_000 + i,
+      );
+      insert.run(goalId, id, i, laid.items[i]!.startWeek, laid.items[i]!.endWeek);
+    }
+  })();
+  return goalId;
+}

@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers';
+import { launchChromium, startApp, watch, type RunningApp } from './harness';
+
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+}
+
+describe('a new learner in the browser preview (real Chromium)', () => {
+  let browser: Browser;
+  let app: RunningApp;
+  let dataDir: string;
+  let page: Page;
+  let seen: ReturnType<typeof watch>;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    dataDir = tempDir('file');
+    app = await startApp(dataDir);
+    page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+    page.setDefaultTimeout(8000);
+    seen = watch(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('answers the questionnaire by keyboard, reads the recommendation and creates a plan', async () => {
+    await page.goto(app.preview.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Pathwise' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'welcome');
+
+    await page.getByRole('button', { name: 'Start planning' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('What do you want deep learning for?');
+    // Keyboard only: the radio group takes arrows, Enter submits the step.
+    await page.getByRole('radio', { name: /Grow my career/ }).focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByRole('radio', { name: /Do research/ }).isChecked()).toBe(true);
+    await expectAccessible(page, 'onboarding');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Which areas interest you?');
+    await page.getByRole('checkbox', { name: 'Language (NLP)' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Where will your models run?');
+    // No deployment targets: Tab to Next and press it.
+    await page.getByRole('button', { name: 'Next' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('radio', { name: 'Fluent in Python' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('checkbox', { name: 'To move models between frameworks' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('spinbutton', { name: 'Hours a week' }).fill('8');
+    // The live panel follows the answers.
+    await expect.poll(() => page.getByLabel('Live recommendation').textContent()).toContain('PyTorch');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    const rec = page.locator('.recommendation');
+    await expect.poll(() => rec.locator('.framework-name').textContent()).toBe('PyTorch');
+    const reasons = await rec.getByRole('list').first().locator(':scope > li').allTextContents();
+    expect(reasons[0]).toMatch(/purpose: research/);
+    expect(reasons.join(' ')).toMatch(/Transformers v5/);
+    expect(await rec.getByRole('link', { name: /Transformers v5 migration guide/ }).count()).toBeGreaterThan(0);
+    expect(await rec.getByRole('heading', { name: 'What would change the answer' }).isVisible()).toBe(true);
+    expect(await rec.getByText(/ONNX and ONNX Runtime/).isVisible()).toBe(true);
+    await expectAccessible(page, 'recommendation');
+
+    await page.getByRole('button', { name: 'Create my PyTorch plan' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('PyTorch for vision, NLP');
+    expect(await page.locator('.plan-item').count()).toBeGreaterThan(5);
+    await expectAccessible(page, 'plan');
+  });
+
+  it('marks items, logs time, refuses a move that breaks a prerequisite, and the dashboard follows', async () => {
+    const basics = page.locator('.plan-item[data-resource-id="pytorch-learn-basics"]');
+    await basics.getByRole('checkbox').check();
+    await expect.poll(() => basics.getAttribute('class')).toContain('status-done');
+
+    const blitz = page.locator('.plan-item[data-resource-id="pytorch-60-minute-blitz"]');
+    await blitz.focus();
+    await page.keyboard.press('i');
+    await expect.poll(() => blitz.getAttribute('class')).toContain('status-in-progress');
+    await page.keyboard.press('Enter');
+    await blitz.getByRole('spinbutton', { name: 'Log time (minutes)' }).fill('45');
+    await blitz.getByRole('button', { name: 'Log time' }).click();
+    await expect.poll(() => page.getByText('Logged 45 minutes.').isVisible()).toBe(true);
+
+    // The blitz needs Learn the Basics; moving the blitz above it must be refused, naming both.
+    const order = await page.locator('.plan-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-resource-id')));
+    expect(order.indexOf('pytorch-60-minute-blitz')).toBe(order.indexOf('pytorch-learn-basics') + 1);
+    await page.locator('.plan-item[data-resource-id="pytorch-60-minute-blitz"]').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toBe('"Deep Learning with PyTorch: A 60 Minute Blitz" cannot come before its prerequisite "PyTorch Tutorials: Learn the Basics"; move "PyTorch Tutorials: Learn the Basics" earlier first.');
+
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await expect.poll(() => page.getByTestId('hours-logged').textContent()).toBe('0.8 h');
+    expect(Number((await page.getByTestId('percent-done').textContent())!.replace('%', ''))).toBeGreaterThan(0);
+    expect(await page.getByTestId('streak').textContent()).toBe('1 day');
+    await expectAccessible(page, 'dashboard');
+
+    await page.getByRole('tab', { name: 'Roadmap' }).click();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(5);
+    expect(await page.getByRole('list', { name: 'Roadmap in order' }).locator('li').count()).toBe(await page.locator('.react-flow__node').count());
+    await expectAccessible(page, 'roadmap');
+
+    await page.getByRole('tab', { name: 'Why this framework' }).click();
+    await expect.poll(() => page.locator('.recommendation .framework-name').textContent()).toBe('PyTorch');
+    await expectAccessible(page, 'why');
+  });
+
+  it('explains a retired resource and offers its replacement when adding', async () => {
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('button', { name: 'Add a resource' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('TorchServe');
+    const row = page.locator('.catalog-list li', { hasText: 'TorchServe' });
+    await expect.poll(() => row.textContent()).toMatch(/discontinued: Archived on 2025-08-07/);
+    await expectAccessible(page, 'add resource');
+    await row.getByRole('button', { name: /Add torch.export and AOTInductor instead/ }).click();
+    await expect.poll(() => page.getByText('Added 1 item to the plan.').isVisible()).toBe(true);
+    const plan = app.service.call('getPlan', { goalId: 1 });
+    expect(plan.ok && plan.value.items.some((i) => i.resourceId === 'torch-export' && i.origin === 'learner')).toBe(true);
+  });
+
+  it('never reached beyond 127.0.0.1 and logged no console error', () => {
+    expect(seen.requests.length).toBeGreaterThan(10);
+    expect(seen.requests.filter((u) => !u.startsWith(app.preview.url))).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+
+  it('keeps everything after the server restarts', async () => {
+    const before = await page.getByRole('navigation', { name: 'Goals' }).textContent();
+    await app.stop();
+    app = await startApp(dataDir);
+    const again = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+    again.setDefaultTimeout(8000);
+    const watched = watch(again);
+    await again.goto(app.preview.url);
+    await expect.poll(() => again.getByRole('heading', { level: 1 }).textContent()).toBe('PyTorch for vision, NLP');
+    expect(await again.getByRole('navigation', { name: 'Goals' }).textContent()).toBe(before);
+    // The plan list is virtualized; the roadmap's ordered list shows every item's status at once.
+    await again.getByRole('tab', { name: 'Roadmap' }).click();
+    const list = again.getByRole('list', { name: 'Roadmap in order' });
+    expect(await list.getByText(/PyTorch Tutorials: Learn the Basics — Done/).count()).toBe(1);
+    expect(await list.getByText(/A 60 Minute Blitz — In progress/).count()).toBe(1);
+    await again.getByRole('tab', { name: 'Dashboard' }).click();
+    await expect.poll(() => again.getByTestId('hours-logged').textContent()).toBe('0.8 h');
+    expect(watched.errors).toEqual([]);
+  });
+});
