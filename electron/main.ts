@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CATALOG, CATALOG_VERSION } from '../shared/catalog/index';
 import { COMMAND_CHANNEL, type AppCommand } from '../shared/contract/methods';
 import { registerAppIpc } from './app/app-ipc';
-import { denyAllPermissions, hardenWebContents } from './app/harden';
+import { denyAllPermissions, hardenWebContents, type WebContentsLike } from './app/harden';
 import { registerServiceIpc } from './app/ipc';
 import { menuTemplate, type MenuItemSpec } from './app/menu';
 import { serveAppFile } from './app/protocol';
@@ -53,7 +53,7 @@ function createWindow() {
     backgroundColor: '#0f172a',
     webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
   });
-  hardenWebContents(win.webContents);
+  hardenWebContents(win.webContents as unknown as WebContentsLike);
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win?.show());
   win.on('close', () => {
@@ -72,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
 
-  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents as unknown as WebContentsLike));
 
   void app.whenReady().then(() => {
     try {
@@ -85,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, async (request) => {
       const r = await serveAppFile(request.url, rendererRoot);
-      return new Response(r.body, { status: r.status, headers: r.headers });
+      return new Response(typeof r.body === 'string' ? r.body : new Uint8Array(r.body), { status: r.status, headers: r.headers });
     });
     registerServiceIpc(ipcMain, service);
     const catalogUrls = new Set(CATALOG.map((r) => r.url));

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { denyAllPermissions, hardenWebContents, isAllowedNavigation } from '../../electron/app/harden';
 
+type Listener = (event: { preventDefault(): void }, url: string) => void;
+
 function fakeContents() {
-  const listeners = new Map<string, (...a: unknown[]) => void>();
+  const listeners = new Map<string, Listener>();
   let openHandler: ((d: { url: string }) => { action: string }) | null = null;
   return {
     setWindowOpenHandler: (h: (d: { url: string }) => { action: 'deny' }) => void (openHandler = h),
-    on: (event: string, fn: (...a: unknown[]) => void) => void listeners.set(event, fn),
+    on: (event: string, fn: Listener) => void listeners.set(event, fn),
     open: (url: string) => openHandler!({ url }),
     fire(event: string, url?: string) {
       let prevented = false;
-      listeners.get(event)!({ preventDefault: () => (prevented = true) }, url);
+      listeners.get(event)!({ preventDefault: () => (prevented = true) }, url ?? '');
       return prevented;
     },
   };
