@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDurableWrites, benchFastWrites, benchPlanning, benchSummary } from './core';
+import { benchBundle, benchRenderer } from './renderer';
 import { printTable, type Figure } from './measure';
 
 const figures: Figure[] = [];
@@ -9,9 +10,11 @@ for (const [name, run] of [
   ['summary', benchSummary],
   ['writes (synchronous=OFF)', benchFastWrites],
   ['writes (synchronous=FULL)', benchDurableWrites],
+  ['renderer bundle', benchBundle],
+  ['renderer in Chromium', benchRenderer],
 ] as const) {
   process.stderr.write(`measuring ${name}…\n`);
-  figures.push(...run());
+  figures.push(...(await run()));
 }
 printTable(figures);
 const out = join(import.meta.dirname, 'results.json');

@@ -1,0 +1,79 @@
+/// <reference lib="dom" />
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, RENDERER, seedLargePlan, startApp } from '../test/e2e/harness';
+import type { Figure } from './measure';
+
+const mid = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
+
+/** Gzipped size of every JavaScript file the renderer ships, and of what the first screen loads. */
+export function benchBundle(): Figure[] {
+  const dir = join(RENDERER, 'assets');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const gz = (f: string) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024;
+  const total = files.reduce((s, f) => s + gz(f), 0);
+  const html = readFileSync(join(RENDERER, 'index.html'), 'utf8');
+  const initial = files.filter((f) => html.includes(f) || f.startsWith('with-selector')).reduce((s, f) => s + gz(f), 0);
+  return [
+    { name: 'renderer JavaScript, all chunks, gzipped', value: total, unit: 'KB', target: '< 300 KB', pass: total < 300 },
+    { name: 'renderer JavaScript loaded at start, gzipped', value: initial, unit: 'KB', target: '(measured)', pass: null },
+  ];
+}
+
+/** In Chromium: first render of a 2,000-item plan after its data arrives, and marking an item done. */
+export async function benchRenderer(): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'pathwise-bench-ui-'));
+  let app = await startApp(dir);
+  seedLargePlan(app.db, 2000);
+  await app.stop();
+  app = await startApp(dir);
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+    const renders: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.goto(app.preview.url);
+      await page.locator('.plan-item').first().waitFor();
+      await page.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0);
+      renders.push(
+        await page.evaluate(() => {
+          const data = performance.getEntriesByName('pathwise:plan-data')[0]!.startTime;
+          return performance.getEntriesByName('pathwise:plan-painted')[0]!.startTime - data;
+        }),
+      );
+    }
+    const marks: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      marks.push(
+        await page.evaluate(
+          (n) =>
+            new Promise<number>((resolve) => {
+              const row = document.querySelectorAll<HTMLElement>('.plan-item')[n]!;
+              const box = row.querySelector<HTMLInputElement>('input.done-box')!;
+              const started = performance.now();
+              const observer = new MutationObserver(() => {
+                if (!row.className.includes('status-done')) return;
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              });
+              observer.observe(row, { attributes: true, attributeFilter: ['class'] });
+              box.click();
+            }),
+          i,
+        ),
+      );
+    }
+    const render = mid(renders);
+    const mark = mid(marks);
+    return [
+      { name: 'first render of a 2,000-item plan (Chromium)', value: render, unit: 'ms', target: '< 500 ms', pass: render < 500 },
+      { name: 'mark an item done → screen updated (Chromium)', value: mark, unit: 'ms', target: '< 50 ms', pass: mark < 50 },
+    ];
+  } finally {
+    await browser.close();
+    await app.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
