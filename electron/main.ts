@@ -1,5 +1,6 @@
 // The Electron entry point: wiring only. Everything it calls is a plain module tested under Node.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG, CATALOG_VERSION } from '../shared/catalog/index';
 import { COMMAND_CHANNEL, type AppCommand } from '../shared/contract/methods';
@@ -15,6 +16,16 @@ import { createService, type Service } from './service/index';
 import { openDatabase } from './store/open';
 
 const isDev = !app.isPackaged;
+
+/**
+ * `npm start` runs Electron over node_modules, whose better-sqlite3 is built for Node (the tests use
+ * it); scripts/electron-binding.mjs builds an Electron copy into dist/native. Packaged apps carry a
+ * module rebuilt for Electron and need nothing here.
+ */
+function nativeBindingFor(abi: string): { nativeBinding?: string } {
+  const candidate = join(__dirname, '..', 'native', `better_sqlite3-electron-${abi}.node`);
+  return !app.isPackaged && existsSync(candidate) ? { nativeBinding: candidate } : {};
+}
 const rendererRoot = join(__dirname, '..', 'renderer');
 const dataDir = resolveDataDir(process.env.PATHWISE_DATA_DIR);
 app.setPath('userData', dataDir);
@@ -61,6 +72,16 @@ function createWindow() {
     saveWindowState(dataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
+  if (isDev && process.env.PATHWISE_DEV_RELOAD) watchRenderer();
+}
+
+/** In `npm run dev`, reload the window whenever the renderer bundle is rebuilt. */
+function watchRenderer() {
+  let timer: NodeJS.Timeout | undefined;
+  watch(rendererRoot, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => win?.webContents.reloadIgnoringCache(), 150);
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -76,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     try {
-      service = createService(openDatabase(databasePath(dataDir)));
+      service = createService(openDatabase(databasePath(dataDir), nativeBindingFor(process.versions.modules)));
     } catch (e) {
       dialog.showErrorBox('Pathwise cannot open its data', e instanceof Error ? e.message : String(e));
       app.quit();

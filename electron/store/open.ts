@@ -13,6 +13,8 @@ export interface OpenOptions {
   catalogVersion?: string;
   /** Durability: FULL (the default) syncs the WAL on every commit; OFF exists only for benchmarks. */
   synchronous?: 'FULL' | 'NORMAL' | 'OFF';
+  /** A better-sqlite3 binary built for another runtime (Electron's ABI) than node_modules holds. */
+  nativeBinding?: string;
 }
 
 export const DATABASE_FILE = 'pathwise.db';
@@ -26,10 +28,10 @@ export function applyPragmas(db: Database.Database, synchronous: 'FULL' | 'NORMA
 }
 
 /** Reads the schema version without writing a byte, so a file we must refuse stays exactly as it was. */
-function peekVersion(file: string): number {
+function peekVersion(file: string, nativeBinding?: string): number {
   let peek: Database.Database | undefined;
   try {
-    peek = new Database(file, { readonly: true, fileMustExist: true });
+    peek = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     return peek.pragma('user_version', { simple: true }) as number;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
@@ -45,12 +47,12 @@ function peekVersion(file: string): number {
 /** Opens (creating if needed) the database, migrates it and brings the shipped catalog up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   if (existsSync(file)) {
-    const version = peekVersion(file);
+    const version = peekVersion(file, options.nativeBinding);
     if (version > LATEST_VERSION) throw futureVersionError(file, version);
   } else {
     mkdirSync(dirname(file), { recursive: true });
   }
-  const db = new Database(file);
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     applyPragmas(db, options.synchronous);
     migrate(db);
