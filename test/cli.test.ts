@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { profile, tempDir } from './helpers';
@@ -113,5 +113,56 @@ describe('pathwise CLI, end to end in a child process', () => {
     const r = cli(tempDir(), ['--help']);
     expect(r.code).toBe(0);
     for (const c of ['recommend', 'goal create', 'goal list', 'plan show', 'plan add', 'item status', 'item log', 'progress', 'resource add']) expect(r.stdout).toContain(c);
+  });
+});
+
+describe('pathwise CLI: export, import and backups', () => {
+  it('exports to stdout or atomically to a file, imports it back, and keeps verified backups', () => {
+    const dir = tempDir();
+    expect(cli(dir, ['goal', 'create', '--profile', '-'], JSON.stringify(profile())).code).toBe(0);
+    const md = cli(dir, ['export', '1', '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# TensorFlow for vision/);
+    const out = join(dir, 'goal.json');
+    const written = cli(dir, ['export', '1', '--format', 'json', '--out', out]);
+    expect(written.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/"format": "pathwise-goal"/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    const imported = cli(dir, ['import', out]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ id: 2, title: 'TensorFlow for vision' });
+
+    const made = cli(dir, ['backup', 'create']);
+    expect(made.code).toBe(0);
+    const list = JSON.parse(cli(dir, ['backup', 'list', '--json']).stdout) as { name: string; reason: string }[];
+    expect(list.map((b) => b.reason).sort()).toEqual(['import', 'manual']);
+    expect(cli(dir, ['backup', 'list']).stdout).toMatch(/NAME\s+CREATED\s+REASON/);
+
+    const importBackup = list.find((b) => b.reason === 'import')!.name;
+    const restored = cli(dir, ['backup', 'restore', importBackup]);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(JSON.parse(cli(dir, ['goal', 'list', '--json']).stdout)).toHaveLength(1);
+  });
+
+  it('refuses bad export and import requests in one line', () => {
+    const dir = tempDir();
+    cli(dir, ['goal', 'create', '--profile', '-'], JSON.stringify(profile()));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"format":"pathwise-goal","version":9}');
+    const cases: [string[], RegExp][] = [
+      [['export', '1'], /--format is required/],
+      [['export', '1', '--format', 'docx'], /format/],
+      [['export', '7', '--format', 'md'], /no goal with id 7/],
+      [['import', join(dir, 'missing.json')], /cannot read .*missing\.json/],
+      [['import', bad], /newer Pathwise/],
+      [['backup', 'restore', '../../etc/passwd'], /not a Pathwise backup name/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(dir, args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
   });
 });

@@ -1,4 +1,6 @@
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { FRAMEWORK_LABEL } from '../../shared/profile';
+import { MAX_IMPORT_BYTES } from '../import/guard';
 import type { Service } from '../service/index';
 import { hours, table } from './format';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
@@ -21,6 +23,18 @@ async function profileFrom(io: Io, flags: Record<string, unknown>): Promise<unkn
 function expectArgs(args: string[], names: string[]): void {
   if (args.length < names.length) throw new CliError(`missing ${names.slice(args.length).join(' and ')}`);
   if (args.length > names.length) throw new CliError(`unexpected argument "${args[names.length]}"`);
+}
+
+/** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
+function writeAtomic(path: string, content: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new CliError(`cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 1);
+  }
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -240,6 +254,66 @@ export const COMMANDS: Record<string, Command> = {
         ]),
       );
     },
+  },
+  export: {
+    usage: 'export GOAL --format md|json|csv|ics|html [--out FILE] [--reminders]',
+    options: { format: { type: 'string' }, out: { type: 'string' }, reminders: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, ['GOAL']);
+      if (flags.format === undefined) throw new CliError('--format is required: md, json, csv, ics or html');
+      const out = unwrap(service.call('exportGoal', { goalId: parseId(args[0], 'GOAL'), format: flags.format, reminders: flags.reminders === true }));
+      if (typeof flags.out === 'string') {
+        writeAtomic(flags.out, out.content);
+        io.stderr.write(`wrote ${flags.out}\n`);
+      } else io.stdout.write(out.content);
+    },
+  },
+  import: {
+    usage: 'import FILE',
+    run({ service, io, args }) {
+      expectArgs(args, ['FILE']);
+      const file = args[0]!;
+      let size: number;
+      try {
+        size = statSync(file).size;
+      } catch {
+        throw new CliError(`cannot read ${file} (no such file)`);
+      }
+      // Checked before reading, so a huge file is refused without loading it.
+      if (size > MAX_IMPORT_BYTES) throw new CliError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; an import can be at most 20 MB`);
+      const plan = unwrap(service.call('importGoal', { content: readFileSync(file, 'utf8') }));
+      json(io, { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate });
+    },
+  },
+  'backup list': {
+    usage: 'backup list [--json]',
+    options: { json: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, []);
+      const list = unwrap(service.call('listBackups', {}));
+      if (flags.json) return void json(io, list);
+      if (!list.length) return void io.stdout.write('No backups yet. Make one with: pathwise backup create\n');
+      io.stdout.write(
+        table(list, [
+          { header: 'NAME', value: (b) => b.name },
+          { header: 'CREATED', value: (b) => b.createdAt.replace('T', ' ').slice(0, 19) },
+          { header: 'REASON', value: (b) => b.reason },
+          { header: 'SIZE', value: (b) => `${Math.ceil(b.bytes / 1024)} KB`, align: 'right' },
+        ]),
+      );
+    },
+  },
+  'backup create': {
+    usage: 'backup create',
+    run({ service, io, args }) {
+      expectArgs(args, []);
+      json(io, unwrap(service.call('createBackup', {})));
+    },
+  },
+  'backup restore': {
+    usage: 'backup restore NAME',
+    // Handled in main.ts before the database is opened.
+    run() {},
   },
   'resource show': {
     usage: 'resource show RESOURCE',

@@ -1,10 +1,19 @@
 import { parseArgs } from 'node:util';
+import { restoreBackup } from '../store/backup';
 import { openDatabase } from '../store/open';
 import { StoreError } from '../store/errors';
 import { createService } from '../service/index';
 import { databasePath, resolveDataDir } from '../paths';
 import { COMMANDS } from './commands';
 import { CliError, type Io } from './io';
+
+/** Restoring swaps the database file, so it runs with no connection open. */
+function restore(args: string[], dataDir: string, io: Io): number {
+  if (args.length !== 1) throw new CliError('usage: pathwise backup restore NAME (see: pathwise backup list)');
+  const { restored, setAside } = restoreBackup(dataDir, args[0]!);
+  io.stdout.write(JSON.stringify({ restored, setAside }, null, 2) + '\n');
+  return 0;
+}
 
 const GLOBAL = { 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 
@@ -50,7 +59,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined, io.env);
-    const service = createService(openDatabase(databasePath(dataDir)));
+    if (found.name === 'backup restore') return restore(parsed.positionals, dataDir, io);
+    const service = createService(openDatabase(databasePath(dataDir), { backupDir: dataDir }), undefined, { dataDir });
     try {
       await command.run({ service, io, args: parsed.positionals, flags: parsed.values });
     } finally {
@@ -61,6 +71,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (e instanceof CliError) {
       io.stderr.write(`pathwise: ${e.message}\n`);
       return e.exitCode;
+    }
+    if (e instanceof Error && /backup/i.test(e.message) && !(e instanceof StoreError)) {
+      io.stderr.write(`pathwise: ${e.message}\n`);
+      return /not a Pathwise backup name|No backup named/.test(e.message) ? 2 : 1;
     }
     if (e instanceof StoreError) {
       io.stderr.write(`pathwise: ${e.message}\n`);

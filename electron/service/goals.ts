@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/contract/contract';
 import { ServiceError } from '../../shared/contract/results';
 import type { GoalSummary } from '../../shared/contract/views';
@@ -24,10 +25,11 @@ export function createGoal(ctx: Context, input: ParsedInput<'createGoal'>) {
   const id = ctx.db.transaction(() => {
     const info = ctx.db
       .prepare(
-        `INSERT INTO goals (title, profile, framework, recommended_framework, start_date, target_date, hours_per_week, plan_notes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO goals (uid, title, profile, framework, recommended_framework, start_date, target_date, hours_per_week, plan_notes, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
+        randomUUID(),
         input.title ?? defaultTitle(input.profile, framework),
         JSON.stringify(input.profile),
         framework,

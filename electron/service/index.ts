@@ -9,6 +9,10 @@ import { listLog, logTime, prepareItemWrites, setItemNotes, setItemStatus } from
 import { addToPlan, getPlan, reorderPlan } from './plan-actions';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
+import { exportGoal } from '../export/index';
+import { importGoal } from '../import/import-goal';
+import { createBackup, listBackups } from '../store/backup';
+import { planView } from './plan-store';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> };
 
@@ -18,8 +22,17 @@ export interface Service {
   close(): void;
 }
 
-export function createService(db: Database, clock: Clock = systemClock): Service {
+export interface ServiceOptions {
+  /** The data folder: where backups go. Without it, backups are unavailable. */
+  dataDir?: string;
+}
+
+export function createService(db: Database, clock: Clock = systemClock, options: ServiceOptions = {}): Service {
   const ctx = new Context(db, clock);
+  const needDataDir = () => {
+    if (!options.dataDir) throw new ServiceError('unavailable', 'Backups need the data folder, which this service was not given.');
+    return options.dataDir;
+  };
   const writes = prepareItemWrites(ctx);
   const handlers: Handlers = {
     recommend: (i) => recommend(i.profile),
@@ -41,6 +54,14 @@ export function createService(db: Database, clock: Clock = systemClock): Service
     addCustomResource: (i) => addCustomResource(ctx, i),
     editCustomResource: (i) => editCustomResource(ctx, i),
     progressSummary: (i) => progressSummary(ctx, i),
+    exportGoal: (i) => exportGoal(ctx, i.goalId, i.format, { reminders: i.reminders }),
+    importGoal: (i) => {
+      // The current database is copied aside first, so an import can always be undone.
+      if (options.dataDir) createBackup(db, options.dataDir, 'import', clock.now());
+      return planView(ctx, importGoal(ctx, i.content));
+    },
+    listBackups: () => listBackups(needDataDir()),
+    createBackup: () => createBackup(db, needDataDir(), 'manual', clock.now()),
   };
 
   return {

@@ -7,6 +7,7 @@ import type { Context } from './context';
 
 export interface GoalRow {
   id: number;
+  uid: string;
   title: string;
   profile: string;
   framework: Framework;
@@ -40,6 +41,7 @@ export interface ItemRow {
 export function toGoal(row: GoalRow): Goal {
   return {
     id: row.id,
+    uid: row.uid,
     title: row.title,
     framework: row.framework,
     recommendedFramework: row.recommended_framework,

@@ -6,7 +6,8 @@ import type { Resource } from '../../shared/catalog/resource';
 import { syncCatalog } from './catalog-sync';
 import { StoreError } from './errors';
 import { LATEST_VERSION } from './migrations/index';
-import { futureVersionError, migrate } from './migrate';
+import { createBackup } from './backup';
+import { futureVersionError, migrate, schemaVersion } from './migrate';
 
 export interface OpenOptions {
   catalog?: readonly Resource[];
@@ -15,9 +16,11 @@ export interface OpenOptions {
   synchronous?: 'FULL' | 'NORMAL' | 'OFF';
   /** A better-sqlite3 binary built for another runtime (Electron's ABI) than node_modules holds. */
   nativeBinding?: string;
+  /** Where backups go (the data folder); without it no automatic backup is made. */
+  backupDir?: string;
 }
 
-export const DATABASE_FILE = 'pathwise.db';
+export { DATABASE_FILE } from './open-constants';
 
 /** The pragmas every connection uses; the benchmark's raw baseline applies the same ones. */
 export function applyPragmas(db: Database.Database, synchronous: 'FULL' | 'NORMAL' | 'OFF' = 'FULL'): void {
@@ -55,6 +58,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     applyPragmas(db, options.synchronous);
+    // A database holding data is copied aside before its schema changes.
+    const version = schemaVersion(db);
+    if (options.backupDir && version > 0 && version < LATEST_VERSION) createBackup(db, options.backupDir, 'migration');
     migrate(db);
     syncCatalog(db, options.catalog ?? CATALOG, options.catalogVersion ?? CATALOG_VERSION);
     return db;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CustomResourceInputSchema, CustomResourcePatchSchema, ResourceSchema, resourceId } from '../catalog/resource';
 import { isoDate } from '../dates';
+import { EXPORT_FORMATS } from '../export/schema';
 import { ITEM_STATUSES } from '../planner/types';
 import { FrameworkSchema, ProfileSchema } from '../profile';
 import { goalId, itemId } from './ids';
@@ -21,6 +22,8 @@ const goalTitle = z
   .min(1, { message: 'must not be empty' })
   .max(200, { message: 'must be at most 200 characters' })
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must not contain control characters' });
+
+const BackupInfoSchema = z.object({ name: z.string(), path: z.string(), createdAt: z.string(), reason: z.string(), bytes: z.number() });
 
 const notes = z.string().max(20_000, { message: 'must be at most 20,000 characters' });
 
@@ -119,6 +122,23 @@ export const contract = {
   progressSummary: {
     input: z.object({ goalId }).strict(),
     output: ProgressSummarySchema,
+  },
+  exportGoal: {
+    input: z.object({ goalId, format: z.enum(EXPORT_FORMATS), reminders: z.boolean().default(false) }).strict(),
+    output: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  importGoal: {
+    // The text is checked for size and nesting before it is parsed; see electron/import/guard.ts.
+    input: z.object({ content: z.string() }).strict(),
+    output: PlanViewSchema,
+  },
+  listBackups: {
+    input: z.object({}).strict(),
+    output: z.array(BackupInfoSchema),
+  },
+  createBackup: {
+    input: z.object({}).strict(),
+    output: BackupInfoSchema,
   },
 } as const;
 

@@ -22,6 +22,10 @@ export const METHOD_NAMES = [
   'addCustomResource',
   'editCustomResource',
   'progressSummary',
+  'exportGoal',
+  'importGoal',
+  'listBackups',
+  'createBackup',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -9,6 +9,7 @@ export const PlanNoteSchema = z.object({ resourceId: z.string(), message: z.stri
 
 export const GoalSchema = z.object({
   id: z.number().int(),
+  uid: z.string(),
   title: z.string(),
   framework: FrameworkSchema,
   recommendedFramework: FrameworkSchema,

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as resources } from './0001-resources';
 import { up as goalsAndPlans } from './0002-goals-and-plans';
 import { up as progressLog } from './0003-progress-log';
+import { up as goalUid } from './0004-goal-uid';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'resources', up: resources },
   { version: 2, name: 'goals-and-plans', up: goalsAndPlans },
   { version: 3, name: 'progress-log', up: progressLog },
+  { version: 4, name: 'goal-uid', up: goalUid },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
