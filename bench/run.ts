@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDurableWrites, benchFastWrites, benchPlanning, benchSummary } from './core';
+import { benchExchange } from './exchange';
 import { benchBundle, benchRenderer } from './renderer';
 import { printTable, type Figure } from './measure';
 
@@ -10,6 +11,7 @@ for (const [name, run] of [
   ['summary', benchSummary],
   ['writes (synchronous=OFF)', benchFastWrites],
   ['writes (synchronous=FULL)', benchDurableWrites],
+  ['export and import', benchExchange],
   ['renderer bundle', benchBundle],
   ['renderer in Chromium', benchRenderer],
 ] as const) {

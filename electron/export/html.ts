@@ -15,22 +15,18 @@ export function toHtml({ plan }: ExportBundle, summary: string | null): string {
       ({ week, items }) => `
     <section class="week">
       <h2>Week ${week} <small>${e(weekStart(plan, week))} – ${e(weekEnd(plan, week))}</small></h2>
-      <table>
-        <thead><tr><th>Status</th><th>Resource</th><th>Kind</th><th>Hours</th><th>Notes</th></tr></thead>
-        <tbody>${items
-          .map(
-            (it) => `
-          <tr class="${e(it.status)}">
-            <td>${it.status === 'done' ? '☑' : '☐'} ${e(STATUS_TEXT[it.status])}</td>
-            <td><strong>${e(it.title)}</strong><br><span class="muted">${e(it.provider)}</span><br><span class="url">${e(it.url)}</span></td>
-            <td>${e(it.kind)}</td>
-            <td>${e(hoursText(it.hours))}${it.hoursEstimated ? '*' : ''}</td>
-            <td>${e(it.notes)}</td>
-          </tr>`,
-          )
-          .join('')}
-        </tbody>
-      </table>
+      <ol class="items">${items
+        .map(
+          (it) => `
+        <li class="${e(it.status)}">
+          <p class="title">${it.status === 'done' ? '☑' : '☐'} <strong>${e(it.title)}</strong></p>
+          <p class="meta">${e(STATUS_TEXT[it.status])} · ${e(it.kind)} · ${e(it.provider)} · ${e(hoursText(it.hours))}${it.hoursEstimated ? '*' : ''}</p>
+          <p class="url">${e(it.url)}</p>${it.notes ? `
+          <p class="notes">${e(it.notes)}</p>` : ''}
+        </li>`,
+        )
+        .join('')}
+      </ol>
     </section>`,
     )
     .join('');
@@ -45,12 +41,13 @@ export function toHtml({ plan }: ExportBundle, summary: string | null): string {
   h1 { font-size: 20pt; margin: 0 0 .3rem; }
   h2 { font-size: 12pt; margin: 1.2rem 0 .4rem; border-bottom: 1px solid #999; }
   h2 small { font-weight: normal; color: #555; }
-  table { width: 100%; border-collapse: collapse; }
-  th, td { text-align: left; vertical-align: top; padding: .25rem .4rem; border-bottom: 1px solid #ddd; }
-  th { font-size: 9pt; text-transform: uppercase; color: #555; }
-  .muted, .url { color: #555; font-size: 9pt; }
+  ol.items { list-style: none; padding: 0; margin: 0; }
+  ol.items li { padding: .35rem 0; border-bottom: 1px solid #ddd; break-inside: avoid; }
+  ol.items p { margin: 0; }
+  .meta, .url, .notes { color: #444; font-size: 9pt; }
   .url { word-break: break-all; }
-  tr.done td { color: #555; }
+  .notes { white-space: pre-wrap; }
+  li.done .title { color: #555; }
   .summary { border-left: 4px solid #4338ca; padding: .3rem .8rem; background: #f3f4ff; }
   @page { margin: 1.5cm; }
   @media print { body { margin: 0; } section.week { break-inside: avoid-page; } }

@@ -27,6 +27,7 @@ export function toMarkdown({ plan }: ExportBundle, summary: string | null): stri
     '',
   );
   if (summary) out.push(`> Recommendation: ${escapeMarkdown(summary)}`, '');
+  const titles = new Map(plan.items.map((i) => [i.resourceId, i.title]));
   const done = plan.items.filter((i) => i.status === 'done').length;
   const active = plan.items.filter((i) => i.status !== 'skipped').length;
   out.push(`Progress: ${done} of ${active} items done\\. Hours marked \\* are estimates\\.`, '');
@@ -36,7 +37,7 @@ export function toMarkdown({ plan }: ExportBundle, summary: string | null): stri
       const box = it.status === 'done' ? '[x]' : '[ ]';
       const meta = [it.kind, it.provider, `${hoursText(it.hours)}${it.hoursEstimated ? '*' : ''}`, STATUS_TEXT[it.status]].map(escapeMarkdown).join(' · ');
       out.push(`- ${box} [${escapeMarkdown(it.title)}](${destination(it.url)}) — ${meta}`);
-      if (it.prerequisites.length) out.push(`  - After: ${it.prerequisites.map((p) => escapeMarkdown(plan.items.find((x) => x.resourceId === p)?.title ?? p)).join(', ')}`);
+      if (it.prerequisites.length) out.push(`  - After: ${it.prerequisites.map((p) => escapeMarkdown(titles.get(p) ?? p)).join(', ')}`);
       if (it.minutesLogged > 0) out.push(`  - Logged: ${escapeMarkdown(hoursText(it.minutesLogged / 60))}`);
       if (it.notes.trim()) out.push(`  - Notes: ${escapeMarkdown(it.notes)}`);
     }
