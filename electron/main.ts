@@ -1,5 +1,6 @@
 // The Electron entry point: wiring only. Everything it calls is a plain module tested under Node.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG, CATALOG_VERSION } from '../shared/catalog/index';
@@ -13,6 +14,7 @@ import { APP_ORIGIN, APP_SCHEME, secureWebPreferences } from './app/security';
 import { loadWindowState, saveWindowState, visibleState } from './app/window-state';
 import { databasePath, resolveDataDir } from './paths';
 import { createService, type Service } from './service/index';
+import { backupDue, createBackup, restoreBackup } from './store/backup';
 import { openDatabase } from './store/open';
 
 const isDev = !app.isPackaged;
@@ -36,6 +38,35 @@ protocol.registerSchemesAsPrivileged([
 
 let win: BrowserWindow | null = null;
 let service: Service | null = null;
+/** Pages printed to PDF, served once from memory under app://pathwise/__print/. */
+const printPages = new Map<string, string>();
+
+/** IPC handlers hold this stand-in, so a restore can swap the real service underneath them. */
+const currentService: Service = {
+  call: (method, input) => (service ? service.call(method, input) : { ok: false, error: { code: 'unavailable', message: 'The database is being replaced; try again in a moment.' } }),
+  close: () => service?.close(),
+};
+
+function openService(): Service {
+  const db = openDatabase(databasePath(dataDir), { ...nativeBindingFor(process.versions.modules), backupDir: dataDir });
+  // A verified copy at start-up, at most once a day.
+  if (backupDue(dataDir)) createBackup(db, dataDir, 'startup');
+  return createService(db, undefined, { dataDir });
+}
+
+/** Prints an export page in a hidden window: sandboxed, no preload, no JavaScript, the app's CSP. */
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const key = `${randomUUID()}.html`;
+  printPages.set(key, html);
+  const printer = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(undefined), javascript: false } });
+  try {
+    await printer.loadURL(`${APP_ORIGIN}/__print/${key}`);
+    return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+  } finally {
+    printPages.delete(key);
+    printer.destroy();
+  }
+}
 
 function send(command: AppCommand) {
   win?.webContents.send(COMMAND_CHANNEL, command);
@@ -97,7 +128,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     try {
-      service = createService(openDatabase(databasePath(dataDir), nativeBindingFor(process.versions.modules)));
+      service = openService();
     } catch (e) {
       dialog.showErrorBox('Pathwise cannot open its data', e instanceof Error ? e.message : String(e));
       app.quit();
@@ -105,10 +136,14 @@ if (!app.requestSingleInstanceLock()) {
     }
     denyAllPermissions(session.defaultSession);
     protocol.handle(APP_SCHEME, async (request) => {
+      const printed = /^app:\/\/pathwise\/__print\/([\w-]+\.html)$/.exec(request.url)?.[1];
+      if (printed && printPages.has(printed)) {
+        return new Response(printPages.get(printed)!, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } });
+      }
       const r = await serveAppFile(request.url, rendererRoot);
       return new Response(typeof r.body === 'string' ? r.body : new Uint8Array(r.body), { status: r.status, headers: r.headers });
     });
-    registerServiceIpc(ipcMain, service);
+    registerServiceIpc(ipcMain, currentService);
     const catalogUrls = new Set(CATALOG.map((r) => r.url));
     registerAppIpc(ipcMain, {
       info: () => ({ version: app.getVersion(), dataDir, catalogVersion: CATALOG_VERSION, shell: 'desktop' }),
@@ -125,6 +160,31 @@ if (!app.requestSingleInstanceLock()) {
         return response === 0;
       },
       openExternal: (url) => shell.openExternal(url),
+      files: {
+        service: () => currentService,
+        askSavePath: async (name) => {
+          const r = await dialog.showSaveDialog(win!, { defaultPath: join(app.getPath('documents'), name) });
+          return r.canceled || !r.filePath ? null : r.filePath;
+        },
+        askOpenPath: async () => {
+          const r = await dialog.showOpenDialog(win!, { properties: ['openFile'], filters: [{ name: 'Pathwise goal', extensions: ['json'] }] });
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
+        printToPdf,
+      },
+      restore: async (name) => {
+        service?.close();
+        service = null;
+        try {
+          restoreBackup(dataDir, name);
+          return { ok: true, value: { restored: name } };
+        } catch (e) {
+          return { ok: false, error: { code: 'storage', message: e instanceof Error ? e.message : String(e) } };
+        } finally {
+          service = openService();
+          win?.webContents.reloadIgnoringCache();
+        }
+      },
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(toMenu(menuTemplate({ isMac: process.platform === 'darwin', isDev }))));
     createWindow();

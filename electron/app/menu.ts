@@ -23,6 +23,7 @@ export function menuTemplate(opts: { isMac: boolean; isDev: boolean }): MenuItem
         { type: 'separator' },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', command: 'export' },
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', command: 'import' },
+        { label: 'Restore from Backup…', command: 'restore' },
         { type: 'separator' },
         { role: opts.isMac ? 'close' : 'quit' },
       ],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, resolveDataDir } from '../paths';
 import { createService } from '../service/index';
+import { backupDue, createBackup } from '../store/backup';
 import { openDatabase } from '../store/open';
 import { startPreview } from './server';
 
@@ -29,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const dataDir = resolveDataDir(values['data-dir'], process.env);
-  const service = createService(openDatabase(databasePath(dataDir)));
+  const db = openDatabase(databasePath(dataDir), { backupDir: dataDir });
+  if (backupDue(dataDir)) createBackup(db, dataDir, 'startup');
+  const service = createService(db, undefined, { dataDir });
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   try {
     const preview = await startPreview({ service, root, port, dataDir, version });

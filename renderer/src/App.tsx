@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/contract/api';
 import type { GoalSummary, PlanItem, PlanView } from '../../shared/contract/views';
+import { BackupsDialog } from './components/BackupsDialog';
+import { ExportDialog } from './components/ExportDialog';
 import { GoalHeader } from './components/GoalHeader';
 import { Modal } from './components/Modal';
 import { RecommendationView } from './components/Recommendation';
@@ -39,6 +41,11 @@ export function App() {
   const [error, setError] = useState<string | null>(api ? null : 'Pathwise cannot reach its data: open it from the desktop app or from "npm run web".');
   const [toast, setToast] = useState<Toast | null>(null);
   const [about, setAbout] = useState<AppInfo | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [backups, setBackups] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [shell, setShell] = useState<AppInfo['shell'] | null>(null);
+  useEffect(() => void api?.app.appInfo().then((i) => setShell(i.shell)), []);
   const [version, setVersion] = useState(0);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -103,14 +110,30 @@ export function App() {
   const openAbout = useCallback(() => void api?.app.appInfo().then(setAbout), []);
   const toggleTheme = useCallback(() => setTheme((t) => nextTheme(t)), []);
 
+  /** Import: the desktop app shows its own open dialog; the browser preview uses a file input. */
+  const startImport = useCallback(async (file?: File) => {
+    if (!api) return;
+    if (!file && shell === 'preview') return fileInput.current?.click();
+    const r = await api.app.importFile(file);
+    if (!r.ok) return setError(r.error.message);
+    if (r.value.goalId === null) return;
+    await refreshGoals();
+    setSelected(r.value.goalId);
+    setOnboarding(false);
+    notify('Goal imported.');
+  }, [shell, refreshGoals, notify]);
+
   useEffect(
     () =>
       api?.app.onCommand((c) => {
         if (c === 'new-goal') setOnboarding(true);
         if (c === 'toggle-theme') toggleTheme();
         if (c === 'show-about') openAbout();
+        if (c === 'export') setExporting(true);
+        if (c === 'import') void startImport();
+        if (c === 'restore') setBackups(true);
       }),
-    [toggleTheme, openAbout],
+    [toggleTheme, openAbout, startImport],
   );
 
   const created = async (goalId: number) => {
@@ -195,6 +218,21 @@ export function App() {
         onNew={() => setOnboarding(true)}
         onToggleArchived={() => setShowArchived((s) => !s)}
         onTheme={toggleTheme}
+        onImport={() => void startImport()}
+        onBackups={() => setBackups(true)}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void startImport(f);
+        }}
       />
       <main id="main" className="main">
         {error && (
@@ -215,7 +253,7 @@ export function App() {
           </p>
         ) : plan ? (
           <>
-            <GoalHeader key={plan.goal.id} goal={plan.goal} onRename={rename} onArchive={archive} onDelete={remove} />
+            <GoalHeader key={plan.goal.id} goal={plan.goal} onRename={rename} onArchive={archive} onDelete={remove} onExport={() => setExporting(true)} />
             <div role="tablist" aria-label="Views of this goal" className="tabs main-tabs">
               {TABS.map((t) => (
                 <button key={t.id} role="tab" type="button" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} onClick={() => setTab(t.id)}>
@@ -248,6 +286,8 @@ export function App() {
           </div>
         )}
       </div>
+      {exporting && plan && <ExportDialog goalId={plan.goal.id} onClose={() => setExporting(false)} notify={notify} />}
+      {backups && <BackupsDialog onClose={() => setBackups(false)} notify={notify} />}
       {about && (
         <Modal title="About Pathwise" onClose={() => setAbout(null)}>
           <dl className="about">

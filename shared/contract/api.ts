@@ -1,5 +1,5 @@
 import type { Input, Method, Output } from './contract';
-import type { AppCommand } from './methods';
+import type { AppCommand, FileFormat } from './methods';
 import type { Result } from './results';
 
 export interface AppInfo {
@@ -17,6 +17,12 @@ export interface AppApi {
   /** Opens an https link in the learner's browser; anything else is refused. */
   openExternal(url: string): Promise<Result<{ opened: boolean }>>;
   appInfo(): Promise<AppInfo>;
+  /** Saves an export where the learner chooses (the app picks the path, never the page). */
+  exportFile(request: { goalId: number; format: FileFormat; reminders?: boolean }): Promise<Result<{ saved: boolean }>>;
+  /** Asks for a goal file and imports it; `goalId` is null when the learner cancelled. */
+  importFile(file?: File): Promise<Result<{ goalId: number | null }>>;
+  /** Replaces the database with a backup (the current one is set aside) and reloads. */
+  restoreBackup(name: string): Promise<Result<{ restored: string }>>;
   /** Menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 }

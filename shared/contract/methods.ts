@@ -34,8 +34,15 @@ export type MethodName = (typeof METHOD_NAMES)[number];
 export const channelFor = (method: string) => `pathwise:${method}`;
 
 /** Commands the native menu sends to the window. */
-export const APP_COMMANDS = ['new-goal', 'toggle-theme', 'export', 'import', 'show-about'] as const;
+export const APP_COMMANDS = ['new-goal', 'toggle-theme', 'export', 'import', 'restore', 'show-about'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export const COMMAND_CHANNEL = 'pathwise-app:command';
 export const OPEN_EXTERNAL_CHANNEL = 'pathwise-app:open-external';
 export const APP_INFO_CHANNEL = 'pathwise-app:info';
+export const EXPORT_FILE_CHANNEL = 'pathwise-app:export-file';
+export const IMPORT_FILE_CHANNEL = 'pathwise-app:import-file';
+export const RESTORE_CHANNEL = 'pathwise-app:restore-backup';
+
+/** What File → Export… offers: the service's text formats, and a PDF printed from the HTML one. */
+export const FILE_FORMATS = ['md', 'json', 'csv', 'ics', 'html', 'pdf'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];

@@ -31,8 +31,8 @@ export interface RunningApp {
 
 /** The browser preview on a free 127.0.0.1 port, over a real database file in `dataDir`. */
 export async function startApp(dataDir: string): Promise<RunningApp> {
-  const db = openDatabase(join(dataDir, 'pathwise.db'));
-  const service = createService(db);
+  const db = openDatabase(join(dataDir, 'pathwise.db'), { backupDir: dataDir });
+  const service = createService(db, undefined, { dataDir });
   const preview = await startPreview({ service, root: RENDERER, port: 0, dataDir, version: 'test' });
   return {
     preview,

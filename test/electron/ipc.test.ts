@@ -52,6 +52,8 @@ describe('app IPC: openExternal', () => {
       isCatalogUrl: (u) => u === 'https://keras.io/guides',
       confirmOpen: async (u) => (asked.push(u), confirm),
       openExternal: async (u) => void opened.push(u),
+      files: { service: () => { throw new Error('unused'); }, askSavePath: async () => null, askOpenPath: async () => null, printToPdf: async () => new Uint8Array() },
+      restore: async (name) => ({ ok: true, value: { restored: name } }),
     });
     return { open: ipc.handlers.get(OPEN_EXTERNAL_CHANNEL)!, opened, asked };
   }

@@ -12,12 +12,12 @@ vi.mock('electron', () => ({
 }));
 
 describe('preload', () => {
-  it('exposes only the named service functions and three app functions, no raw ipcRenderer', async () => {
+  it('exposes only the named service functions and the app functions, no raw ipcRenderer', async () => {
     await import('../../electron/preload');
     expect(exposed.key).toBe('pathwise');
     const api = exposed.api!;
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, 'app'].sort());
-    expect(Object.keys(api.app as object).sort()).toEqual(['appInfo', 'onCommand', 'openExternal']);
+    expect(Object.keys(api.app as object).sort()).toEqual(['appInfo', 'exportFile', 'importFile', 'onCommand', 'openExternal', 'restoreBackup']);
     for (const v of Object.values(api)) expect(v).not.toHaveProperty('invoke');
     await (api.logTime as (i: unknown) => Promise<unknown>)({ itemId: 1, minutes: 5 });
     await (api.app as { openExternal(u: string): Promise<unknown> }).openExternal('https://keras.io');

@@ -8,9 +8,10 @@ interface Props {
   onRename(title: string): Promise<void>;
   onArchive(archived: boolean): void;
   onDelete(): void;
+  onExport(): void;
 }
 
-export function GoalHeader({ goal, onRename, onArchive, onDelete }: Props) {
+export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport }: Props) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(goal.title);
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +55,9 @@ export function GoalHeader({ goal, onRename, onArchive, onDelete }: Props) {
       )}
       {!editing && (
         <div className="goal-actions">
+          <button type="button" className="ghost" onClick={onExport}>
+            Export…
+          </button>
           <button type="button" className="ghost" onClick={() => (setTitle(goal.title), setEditing(true))}>
             Rename
           </button>

@@ -11,9 +11,11 @@ interface Props {
   onNew(): void;
   onToggleArchived(): void;
   onTheme(): void;
+  onImport(): void;
+  onBackups(): void;
 }
 
-export function Sidebar({ goals, selected, showArchived, theme, onSelect, onNew, onToggleArchived, onTheme }: Props) {
+export function Sidebar({ goals, selected, showArchived, theme, onSelect, onNew, onToggleArchived, onTheme, onImport, onBackups }: Props) {
   return (
     <nav className="sidebar" aria-label="Goals">
       <div className="brand">
@@ -46,6 +48,12 @@ export function Sidebar({ goals, selected, showArchived, theme, onSelect, onNew,
         </ul>
       )}
       <div className="sidebar-foot">
+        <button type="button" className="ghost" onClick={onImport}>
+          Import a goal…
+        </button>
+        <button type="button" className="ghost" onClick={onBackups}>
+          Backups…
+        </button>
         <label className="check">
           <input type="checkbox" checked={showArchived} onChange={onToggleArchived} /> Show archived
         </label>
