@@ -39,7 +39,10 @@ function peekVersion(file: string, nativeBinding?: string): number {
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     if (/not a database|malformed/i.test(why)) {
-      throw new StoreError('not_a_database', `${file} is not a readable Pathwise database (${why}). It was left untouched.`);
+      throw new StoreError(
+        'not_a_database',
+        `${file} is not a readable Pathwise database (${why}). It was left untouched; restore a backup with "pathwise backup list" and "pathwise backup restore NAME".`,
+      );
     }
     throw new StoreError('cannot_open', `Cannot open ${file}: ${why}`);
   } finally {
