@@ -3,21 +3,10 @@ import type { Resource } from '../../shared/catalog/resource';
 import { ServiceError } from '../../shared/contract/results';
 import type { PlanView } from '../../shared/contract/views';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from '../../shared/export/schema';
-import type { ItemStatus } from '../../shared/planner/types';
 import type { Context } from '../service/context';
 import { planView } from '../service/plan-store';
-import { goalRow } from '../service/rows';
+import { goalRow, type LogRow } from '../service/rows';
 
-interface LogRow {
-  item_id: number;
-  at: string;
-  day: string;
-  kind: 'time' | 'status';
-  minutes: number;
-  from_status: ItemStatus | null;
-  to_status: ItemStatus | null;
-  note: string;
-}
 
 /** Custom resources a plan needs: its own items and, transitively, their custom prerequisites. */
 function customClosure(ctx: Context, ids: readonly string[]): Resource[] {
@@ -48,7 +37,7 @@ export function gatherExport(ctx: Context, goalId: number): ExportBundle {
   );
   const log = ctx.db
     .prepare('SELECT item_id, at, day, kind, minutes, from_status, to_status, note FROM progress_log WHERE goal_id = ? ORDER BY id')
-    .all(goalId) as LogRow[];
+    .all(goalId) as Omit<LogRow, 'id' | 'goal_id'>[];
   const g = plan.goal;
   const doc: ExportDocument = {
     format: EXPORT_FORMAT,

@@ -5,20 +5,8 @@ import { plannedPrerequisites } from '../../shared/planner/select';
 import type { ItemStatus } from '../../shared/planner/types';
 import type { Context } from './context';
 import { reschedule } from './plan-store';
-import { goalRow, itemRow, toPlanItem, type ItemRow } from './rows';
+import { goalRow, itemRow, toPlanItem, type ItemRow, type LogRow } from './rows';
 
-interface LogRow {
-  id: number;
-  goal_id: number;
-  item_id: number;
-  at: string;
-  day: string;
-  kind: 'time' | 'status';
-  minutes: number;
-  from_status: ItemStatus | null;
-  to_status: ItemStatus | null;
-  note: string;
-}
 
 const toLogEntry = (r: LogRow): LogEntry => ({
   id: r.id,

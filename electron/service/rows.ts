@@ -106,3 +106,16 @@ export function itemRow(ctx: Context, itemId: number): ItemRow {
 export function itemRows(ctx: Context, goalId: number): ItemRow[] {
   return ctx.db.prepare('SELECT * FROM plan_items WHERE goal_id = ? ORDER BY position').all(goalId) as ItemRow[];
 }
+
+export interface LogRow {
+  id: number;
+  goal_id: number;
+  item_id: number;
+  at: string;
+  day: string;
+  kind: 'time' | 'status';
+  minutes: number;
+  from_status: ItemStatus | null;
+  to_status: ItemStatus | null;
+  note: string;
+}

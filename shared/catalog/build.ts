@@ -3,6 +3,9 @@ import type { Resource } from './resource';
 /** The day the facts in ../shared/research/catalog-facts.md were compiled and checked. */
 export const FACTS_CHECKED_ON = '2026-11-24';
 
+/** Coursera's pricing, which applies to every DeepLearning.AI, Stanford, Imperial and IBM course here. */
+export const COURSERA_COST = 'Coursera subscription; auditing is free, graded work and certificates are paid. Current price not verified.';
+
 type Defaulted = 'custom' | 'checkedOn' | 'status' | 'skills' | 'domains' | 'prerequisites' | 'pick' | 'sources';
 export type EntryInput = Omit<Resource, Defaulted> & Partial<Pick<Resource, Defaulted>>;
 

@@ -1,7 +1,5 @@
-import { container, entry } from '../build';
+import { container, COURSERA_COST, entry } from '../build';
 import type { Resource } from '../resource';
-
-const coursera = 'Coursera subscription; auditing is free, graded work and certificates are paid. Current price not verified.';
 
 export const cross: Resource[] = [
   entry({
@@ -110,7 +108,7 @@ export const cross: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 80–120 h including assignments; Coursera once stated 4–5 months.',
       cost: 'subscription',
-      costNote: coursera,
+      costNote: COURSERA_COST,
       skills: ['neural networks from scratch in NumPy', 'regularization and optimization', 'ML strategy', 'CNNs', 'sequence models and Transformers'],
       domains: ['vision', 'nlp'],
       prerequisites: ['numpy-basics', 'math-ml-ds-calculus'],
@@ -139,7 +137,7 @@ export const cross: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 130–200 h; a learner listing says "12 months". Official hours not verified.',
       cost: 'subscription',
-      costNote: coursera,
+      costNote: COURSERA_COST,
       skills: ['scikit-learn', 'Keras and TensorFlow', 'PyTorch', 'Hugging Face', 'LLM fine-tuning', 'RAG with LangChain'],
       domains: ['vision', 'nlp', 'generative'],
       prerequisites: ['python-tutorial'],

@@ -1,7 +1,5 @@
-import { container, entry } from '../build';
+import { container, COURSERA_COST, entry } from '../build';
 import type { Resource } from '../resource';
-
-const coursera = 'Coursera subscription; auditing is free, graded work and certificates are paid. Current price not verified.';
 
 export const foundations: Resource[] = [
   entry({
@@ -55,7 +53,7 @@ export const foundations: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 40–60 h in all.',
       cost: 'subscription',
-      costNote: coursera,
+      costNote: COURSERA_COST,
       skills: ['linear algebra', 'calculus', 'probability', 'statistics'],
       stage: 'foundations',
       pick: { core: true },
@@ -81,7 +79,7 @@ export const foundations: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 40–60 h in all. The URL is background knowledge, not re-verified.',
       cost: 'subscription',
-      costNote: coursera,
+      costNote: COURSERA_COST,
       skills: ['linear algebra', 'multivariate calculus', 'PCA'],
       stage: 'foundations',
       pick: {},
@@ -106,7 +104,7 @@ export const foundations: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 60–90 h in all (Coursera once said about 2–3 months; not verified).',
       cost: 'subscription',
-      costNote: coursera,
+      costNote: COURSERA_COST,
       skills: ['supervised learning', 'neural networks', 'decision trees', 'unsupervised learning', 'recommenders', 'reinforcement learning'],
       prerequisites: ['numpy-basics'],
       stage: 'foundations',

@@ -1,4 +1,4 @@
-import { container, entry } from '../build';
+import { container, COURSERA_COST, entry } from '../build';
 import type { Resource } from '../resource';
 
 export const pytorch: Resource[] = [
@@ -301,7 +301,7 @@ export const pytorch: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 50–80 h in all; no source states it.',
       cost: 'subscription',
-      costNote: 'Coursera subscription; auditing is free, graded work and certificates are paid. Current price not verified.',
+      costNote: COURSERA_COST,
       skills: ['PyTorch fundamentals', 'TorchVision', 'Hugging Face', 'transfer learning', 'ONNX', 'deployment'],
       domains: ['vision', 'nlp'],
       prerequisites: ['python-tutorial'],

@@ -1,7 +1,5 @@
-import { container, entry } from '../build';
+import { container, COURSERA_COST, entry } from '../build';
 import type { Resource } from '../resource';
-
-const coursera = 'Coursera subscription; auditing is free, graded work and certificates are paid. Current price not verified.';
 
 export const tensorflow: Resource[] = [
   entry({
@@ -303,7 +301,7 @@ export const tensorflow: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 60–80 h in all.',
       cost: 'subscription',
-      costNote: coursera,
+      costNote: COURSERA_COST,
       skills: ['Keras', 'CNNs', 'NLP', 'time series'],
       domains: ['vision', 'nlp', 'timeseries'],
       prerequisites: ['python-tutorial'],
@@ -337,7 +335,7 @@ export const tensorflow: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 50–70 h in all.',
       cost: 'subscription',
-      costNote: coursera,
+      costNote: COURSERA_COST,
       skills: ['TensorFlow.js', 'TF Lite', 'TF Data Services', 'TF Serving', 'federated learning'],
       prerequisites: ['keras-guides'],
       stage: 'deploy',
@@ -364,7 +362,7 @@ export const tensorflow: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 60–90 h in all.',
       cost: 'subscription',
-      costNote: coursera,
+      costNote: COURSERA_COST,
       skills: ['custom layers and losses', 'distributed training', 'detection and segmentation', 'VAEs and GANs'],
       domains: ['vision', 'generative'],
       prerequisites: ['keras-guides'],
