@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { restoreBackup } from '../store/backup';
+import { BackupError, restoreBackup } from '../store/backup';
 import { openDatabase } from '../store/open';
 import { StoreError } from '../store/errors';
 import { createService } from '../service/index';
@@ -72,9 +72,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`pathwise: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof Error && /backup/i.test(e.message) && !(e instanceof StoreError)) {
+    if (e instanceof BackupError) {
       io.stderr.write(`pathwise: ${e.message}\n`);
-      return /not a Pathwise backup name|No backup named/.test(e.message) ? 2 : 1;
+      return e.kind === 'input' ? 2 : 1;
     }
     if (e instanceof StoreError) {
       io.stderr.write(`pathwise: ${e.message}\n`);

@@ -4,6 +4,17 @@ import { basename, join } from 'node:path';
 import { DATABASE_FILE } from './open-constants';
 
 export const BACKUP_DIR = 'backups';
+
+/** `input`: the name asked for is not a backup here; `damaged`: the backup cannot be trusted. */
+export class BackupError extends Error {
+  constructor(
+    readonly kind: 'input' | 'damaged',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
 export const KEEP_BACKUPS = 10;
 export type BackupReason = 'startup' | 'migration' | 'import' | 'manual' | 'restore';
 
@@ -84,11 +95,16 @@ export function backupDue(dataDir: string, now = new Date()): boolean {
  * loses the data it replaces.
  */
 export function restoreBackup(dataDir: string, name: string, now = new Date()): { restored: string; setAside: string } {
-  if (!NAME.test(name) || basename(name) !== name) throw new Error(`"${name}" is not a Pathwise backup name (see: pathwise backup list)`);
+  if (!NAME.test(name) || basename(name) !== name) throw new BackupError('input', `"${name}" is not a Pathwise backup name (see: pathwise backup list)`);
   const source = join(dataDir, BACKUP_DIR, name);
-  if (!existsSync(source)) throw new Error(`No backup named "${name}" in ${join(dataDir, BACKUP_DIR)}`);
-  const problems = verifyDatabaseFile(source);
-  if (problems.length) throw new Error(`Backup "${name}" is damaged (${problems.slice(0, 3).join('; ')}); the current database was left as it is.`);
+  if (!existsSync(source)) throw new BackupError('input', `No backup named "${name}" in ${join(dataDir, BACKUP_DIR)}`);
+  let problems: string[];
+  try {
+    problems = verifyDatabaseFile(source);
+  } catch (e) {
+    problems = [e instanceof Error ? e.message : String(e)];
+  }
+  if (problems.length) throw new BackupError('damaged', `Backup "${name}" is damaged (${problems.slice(0, 3).join('; ')}); the current database was left as it is.`);
   const live = join(dataDir, DATABASE_FILE);
   const aside = join(dataDir, `replaced-${stamp(now)}`);
   mkdirSync(aside, { recursive: true });

@@ -88,7 +88,7 @@ describe('backups', () => {
     mkdirSync(b, { recursive: true });
     const live = readFileSync(join(dir, 'pathwise.db'));
     writeFileSync(join(b, 'pathwise-20261125T100000000Z-manual.db'), 'garbage'.repeat(1000));
-    expect(() => restoreBackup(dir, 'pathwise-20261125T100000000Z-manual.db')).toThrow(/not a database|damaged/);
+    expect(() => restoreBackup(dir, 'pathwise-20261125T100000000Z-manual.db')).toThrow(/Backup "pathwise-20261125T100000000Z-manual.db" is damaged/);
     expect(readFileSync(join(dir, 'pathwise.db')).equals(live)).toBe(true);
     void db;
   });
