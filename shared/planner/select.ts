@@ -91,7 +91,7 @@ export function selectResources(input: SelectInput): { selected: Map<string, Sel
       notes.push({
         resourceId: r.id,
         message: next
-          ? `${r.title} is ${r.status}: ${r.statusReason ?? ''} The plan uses ${next.title} instead.`.replace('  ', ' ')
+          ? `${r.title} is ${r.status}${r.statusReason ? `: ${r.statusReason}` : '.'} The plan uses ${next.title} instead.`
           : `${r.title} is ${r.status} and has no replacement, so ${wantedBy} is planned without it.`,
       });
       r = next;
