@@ -20,10 +20,11 @@ export function toMarkdown({ plan }: ExportBundle, summary: string | null): stri
   const g = plan.goal;
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(g.title)}`, '');
+  // Dates, numbers and the app's own words are plain text already; only catalog and learner text is escaped.
   out.push(
-    `${escapeMarkdown(FRAMEWORK_LABEL[g.framework])} · ${escapeMarkdown(`${g.hoursPerWeek} h a week from ${g.startDate}`)}` +
-      (g.targetDate ? ` · target ${escapeMarkdown(g.targetDate)}` : '') +
-      ` · projected finish ${escapeMarkdown(plan.finishDate)}`,
+    `${FRAMEWORK_LABEL[g.framework]} · ${g.hoursPerWeek} h a week from ${g.startDate}` +
+      (g.targetDate ? ` · target ${g.targetDate}` : '') +
+      ` · projected finish ${plan.finishDate}`,
     '',
   );
   if (summary) out.push(`> Recommendation: ${escapeMarkdown(summary)}`, '');
@@ -32,13 +33,13 @@ export function toMarkdown({ plan }: ExportBundle, summary: string | null): stri
   const active = plan.items.filter((i) => i.status !== 'skipped').length;
   out.push(`Progress: ${done} of ${active} items done\\. Hours marked \\* are estimates\\.`, '');
   for (const { week, items } of byWeek(plan.items)) {
-    out.push(`## Week ${week} \\(${weekStart(plan, week)} to ${weekEnd(plan, week)}\\)`, '');
+    out.push(`## Week ${week}: ${weekStart(plan, week)} to ${weekEnd(plan, week)}`, '');
     for (const it of items) {
       const box = it.status === 'done' ? '[x]' : '[ ]';
-      const meta = [it.kind, it.provider, `${hoursText(it.hours)}${it.hoursEstimated ? '*' : ''}`, STATUS_TEXT[it.status]].map(escapeMarkdown).join(' · ');
+      const meta = [it.kind, escapeMarkdown(it.provider), `${hoursText(it.hours)}${it.hoursEstimated ? '\\*' : ''}`, STATUS_TEXT[it.status]].join(' · ');
       out.push(`- ${box} [${escapeMarkdown(it.title)}](${destination(it.url)}) — ${meta}`);
       if (it.prerequisites.length) out.push(`  - After: ${it.prerequisites.map((p) => escapeMarkdown(titles.get(p) ?? p)).join(', ')}`);
-      if (it.minutesLogged > 0) out.push(`  - Logged: ${escapeMarkdown(hoursText(it.minutesLogged / 60))}`);
+      if (it.minutesLogged > 0) out.push(`  - Logged: ${hoursText(it.minutesLogged / 60)}`);
       if (it.notes.trim()) out.push(`  - Notes: ${escapeMarkdown(it.notes)}`);
     }
     out.push('');

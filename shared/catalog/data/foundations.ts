@@ -55,6 +55,8 @@ export const foundations: Resource[] = [
       cost: 'subscription',
       costNote: COURSERA_COST,
       skills: ['linear algebra', 'calculus', 'probability', 'statistics'],
+      // High-school algebra is the stated prerequisite; the labs are in Python, so Python comes first.
+      prerequisites: ['python-tutorial'],
       stage: 'foundations',
       pick: { core: true },
       knownWhen: { mlLevel: ['experienced'] },
