@@ -32,14 +32,24 @@ export function ensureElectronBinding() {
   try {
     const src = join(ROOT, 'node_modules', 'better-sqlite3');
     cpSync(src, join(work, 'better-sqlite3'), { recursive: true, filter: (p) => !p.includes(`${'better-sqlite3'}/build`) });
-    // This machine's npm config sets nodedir, which silently makes node-gyp build for Node's ABI.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_nodedir$/i.test(k)));
+    // An npm config that sets nodedir silently makes node-gyp build for Node's ABI (this happens on
+    // machines set up for native addons), so node-gyp runs directly, without npm's config in its
+    // environment. The ABI check below catches anything that still slips through.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k)));
+    const bundled = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+    const [cmd, pre] = existsSync(bundled) ? [process.execPath, [bundled]] : ['npx', ['--yes', 'node-gyp']];
     const gyp = spawnSync(
-      'npx',
-      ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', '--nodedir='],
-      { cwd: join(work, 'better-sqlite3'), env, stdio: 'inherit' },
+      cmd,
+      [...pre, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+      { cwd: join(work, 'better-sqlite3'), env, encoding: 'utf8' },
     );
-    if (gyp.status !== 0) throw new Error(`building better-sqlite3 for Electron ${version} failed (node-gyp exited ${gyp.status}); it needs Electron's headers from electronjs.org`);
+    if (gyp.status !== 0) {
+      const cause = `${gyp.stderr ?? ''}`.split('\n').find((l) => /gyp ERR! stack Error:|gyp ERR! (configure|build) error/.test(l)) ?? '';
+      throw new Error(
+        `building better-sqlite3 for Electron ${version} failed (node-gyp exited ${gyp.status}${cause ? `: ${cause.replace(/^gyp ERR! (stack )?/, '').trim()}` : ''}); ` +
+          "it needs a C++ toolchain and Electron's headers from electronjs.org",
+      );
+    }
     const built = join(work, 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
     assertModuleVersion(built, abi, `Electron ${version}`);
     mkdirSync(dirname(out), { recursive: true });
