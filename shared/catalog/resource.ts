@@ -1,30 +1,24 @@
 import { z } from 'zod';
 import { isoDate } from '../dates';
 import { DEPLOY_TARGETS, DOMAINS, ML_LEVELS, PURPOSES, PYTHON_LEVELS } from '../profile';
+import { STAGES } from './stages';
+
+export { STAGES, STAGE_TITLE, type Stage } from './stages';
 
 export const RESOURCE_KINDS = ['doc', 'tutorial', 'course', 'specialization', 'certificate', 'book', 'tool'] as const;
 export const RESOURCE_FRAMEWORKS = ['tensorflow', 'pytorch', 'both', 'agnostic'] as const;
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export const COSTS = ['free', 'paid', 'subscription'] as const;
 export const RESOURCE_STATUSES = ['active', 'renamed', 'moved', 'deprecated', 'discontinued'] as const;
-/** Milestones of a plan, in the order a learner meets them. */
-export const STAGES = ['foundations', 'core', 'specialize', 'deploy', 'capstone'] as const;
+
 export const NEEDS = ['cpp', 'interop', 'visualTools', 'largeScale'] as const;
 
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type ResourceFramework = (typeof RESOURCE_FRAMEWORKS)[number];
 export type Level = (typeof LEVELS)[number];
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
-export type Stage = (typeof STAGES)[number];
 export type Need = (typeof NEEDS)[number];
 
-export const STAGE_TITLE: Record<Stage, string> = {
-  foundations: 'Foundations',
-  core: 'Framework core',
-  specialize: 'Your domains',
-  deploy: 'Deployment and tooling',
-  capstone: 'Certificates and capstones',
-};
 
 export const resourceId = z
   .string()

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { STAGE_TITLE } from '../../../shared/catalog/stages';
 import type { PlanItem } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { STATUS_LABEL, hours, minutesText } from '../lib/format';
@@ -69,7 +70,10 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
             {item.status !== 'skipped' && <> · week {item.startWeek === item.endWeek ? item.startWeek : `${item.startWeek}–${item.endWeek}`}</>}
             {item.minutesLogged > 0 && <> · logged {minutesText(item.minutesLogged)}</>}
           </p>
-          {item.parentTitle && <p className="item-sub">Part of {item.parentTitle}</p>}
+          <p className="item-sub">
+            Milestone: {STAGE_TITLE[item.stage]}
+            {item.parentTitle && <> · part of {item.parentTitle}</>}
+          </p>
           {item.prerequisites.length > 0 && (
             <p className="item-sub">After: {item.prerequisites.map((p) => titles.get(p) ?? p).join(', ')}</p>
           )}

@@ -150,6 +150,15 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
           Add a resource
         </button>
       </header>
+      {plan.milestones.length > 0 && (
+        <ol className="milestone-strip" aria-label="Milestones">
+          {plan.milestones.map((m) => (
+            <li key={m.stage}>
+              <strong>{m.title}</strong> <span className="muted">by {day(m.date)} · {hours(m.hours)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
       {plan.goal.notes.length > 0 && (
         <ul className="plan-notes" aria-label="Notes about this plan">
           {plan.goal.notes.map((n) => (
