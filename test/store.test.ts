@@ -78,6 +78,18 @@ describe('migrations', () => {
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX progress_log_goal_day/);
   });
 
+  it('0004 gives every existing goal its own stable uid', () => {
+    const { db } = rawAt(3);
+    insertGoal(db);
+    insertGoal(db);
+    migrate(db, 4);
+    const uids = db.prepare('SELECT uid FROM goals ORDER BY id').pluck().all() as string[];
+    expect(uids).toHaveLength(2);
+    for (const u of uids) expect(u).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(uids).size).toBe(2);
+    expect(() => db.prepare('UPDATE goals SET uid = ? WHERE id = 2').run(uids[0])).toThrow(/UNIQUE/);
+  });
+
   it('brings an empty file and every earlier version up to the latest', () => {
     for (let v = 0; v < LATEST_VERSION; v++) {
       const { db, file } = rawAt(v);
