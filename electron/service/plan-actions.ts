@@ -43,7 +43,6 @@ export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
     throw new ServiceError('conflict', `"${a}" cannot come before its prerequisite "${b}"; move "${b}" earlier first.`, 'itemIds');
   }
   ctx.db.transaction(() => {
-    ctx.db.prepare('UPDATE plan_items SET position = -1 - position WHERE goal_id = ?').run(input.goalId);
     const set = ctx.db.prepare('UPDATE plan_items SET position = ? WHERE id = ?');
     input.itemIds.forEach((id, i) => set.run(i, id));
     ctx.db.prepare('UPDATE goals SET custom_order = 1, updated_at = ? WHERE id = ?').run(ctx.nowIso(), input.goalId);

@@ -1,7 +1,7 @@
 import { isContainer } from '../../shared/catalog/resource';
 import type { PlanView } from '../../shared/contract/views';
 import { droppable, layOut, milestones } from '../../shared/planner/plan';
-import { plannedPrerequisites } from '../../shared/planner/select';
+import { neededByRemaining, plannedPrerequisites } from '../../shared/planner/select';
 import { analyzeTarget } from '../../shared/planner/target';
 import type { Plan, PlannedItem } from '../../shared/planner/types';
 import type { Context } from './context';
@@ -17,8 +17,6 @@ export function savePlan(ctx: Context, goalId: number, plan: Plan): void {
   const keepIds = new Set(plan.items.map((i) => i.resourceId));
   const remove = ctx.db.prepare('DELETE FROM plan_items WHERE id = ?');
   for (const [rid, row] of existing) if (!keepIds.has(rid)) remove.run(row.id);
-  // Park positions out of the way first so the new order never collides mid-update.
-  ctx.db.prepare('UPDATE plan_items SET position = -1 - position WHERE goal_id = ?').run(goalId);
   const update = ctx.db.prepare(
     `UPDATE plan_items SET position = ?, origin = ?, relevance = ?, status = ?, skip_reason = ?, start_week = ?, end_week = ? WHERE id = ?`,
   );
@@ -110,14 +108,13 @@ export function planView(ctx: Context, goalId: number): PlanView {
   });
   const planned = asPlanned(ctx, rows);
   const laid = layOut(planned, goal.hoursPerWeek, goal.startDate);
-  const needed = new Set(items.filter((i) => i.status !== 'skipped' && i.status !== 'done').flatMap((i) => i.prerequisites));
   const target = goal.targetDate
     ? analyzeTarget({
         from: goal.startDate,
         targetDate: goal.targetDate,
         hoursPerWeek: goal.hoursPerWeek,
         remainingHours: laid.totalHours,
-        droppable: droppable(planned, catalog, needed),
+        droppable: droppable(planned, catalog, neededByRemaining(planned, catalog)),
       })
     : null;
   return {

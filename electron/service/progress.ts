@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../shared/contract/contract';
 import type { ProgressSummary } from '../../shared/contract/views';
 import { addDaysTo, daysBetween, weekOf } from '../../shared/dates';
 import { droppable } from '../../shared/planner/plan';
-import { plannedPrerequisites } from '../../shared/planner/select';
+import { neededByRemaining } from '../../shared/planner/select';
 import { finishDate, schedule } from '../../shared/planner/schedule';
 import { analyzeTarget } from '../../shared/planner/target';
 import type { Context } from './context';
@@ -78,12 +78,7 @@ export function progressSummary(ctx: Context, input: ParsedInput<'progressSummar
   const from = today > goal.startDate ? today : goal.startDate;
   const projectedFinish = remaining > 0 ? finishDate(from, remaining, goal.hoursPerWeek) : (perDay[0]?.day ?? today);
   const behind = goal.targetDate !== null && projectedFinish > goal.targetDate;
-  const inPlan = new Set(rows.map((r) => r.resource_id));
-  const needed = new Set(
-    rows
-      .filter((r) => r.status === 'not-started' || r.status === 'in-progress')
-      .flatMap((r) => plannedPrerequisites(catalog.get(r.resource_id)!, catalog, (id) => inPlan.has(id))),
-  );
+  const left = rows.map((r) => ({ resourceId: r.resource_id, status: r.status, origin: r.origin, relevance: r.relevance, hours: catalog.get(r.resource_id)!.hours }));
   const recovery =
     behind && goal.targetDate
       ? analyzeTarget({
@@ -91,11 +86,7 @@ export function progressSummary(ctx: Context, input: ParsedInput<'progressSummar
           targetDate: goal.targetDate,
           hoursPerWeek: goal.hoursPerWeek,
           remainingHours: remaining,
-          droppable: droppable(
-            rows.map((r) => ({ resourceId: r.resource_id, status: r.status, origin: r.origin, relevance: r.relevance, hours: catalog.get(r.resource_id)!.hours })),
-            catalog,
-            needed,
-          ),
+          droppable: droppable(left, catalog, neededByRemaining(left, catalog)),
         })
       : null;
 

@@ -3,7 +3,7 @@ import { addDaysTo } from '../dates';
 import type { Framework, Profile } from '../profile';
 import { topologicalOrder } from './order';
 import { schedule } from './schedule';
-import { plannedPrerequisites, selectResources, type Catalog, type Selected } from './select';
+import { neededByRemaining, resolvePrerequisite, selectResources, type Catalog, type Selected } from './select';
 import { analyzeTarget } from './target';
 import type { DropCandidate, ItemStatus, Milestone, Plan, PlannedItem, PlanNote } from './types';
 
@@ -56,7 +56,7 @@ export function buildPlan(input: PlanInput): Plan {
         targetDate: profile.targetDate,
         hoursPerWeek: profile.hoursPerWeek,
         remainingHours: laid.totalHours,
-        droppable: droppable(items, catalog, dependedOn(items, catalog)),
+        droppable: droppable(items, catalog, neededByRemaining(items, catalog)),
       })
     : null;
   return {
@@ -82,7 +82,9 @@ function prerequisiteIndexes(r: Resource, catalog: Catalog, selected: ReadonlyMa
       if (pid !== r.id) out.push(at.index);
       continue;
     }
-    for (const id of plannedPrerequisites({ ...r, prerequisites: [pid] }, catalog, (x) => selected.has(x))) out.push(selected.get(id)!.index);
+    const p = resolvePrerequisite(pid, catalog);
+    const planned = p && p.id !== r.id ? selected.get(p.id) : undefined;
+    if (planned) out.push(planned.index);
   }
   return out;
 }
@@ -142,17 +144,6 @@ export function milestones(
     const m = byStage.get(s)!;
     return { ...m, date: addDaysTo(startDate, m.endWeek * 7 - 1) };
   });
-}
-
-function dependedOn(items: readonly PlannedItem[], catalog: Catalog): Set<string> {
-  const inPlan = new Set(items.filter((i) => i.status !== 'skipped').map((i) => i.resourceId));
-  const needed = new Set<string>();
-  for (const it of items) {
-    if (it.status === 'skipped') continue;
-    const r = catalog.get(it.resourceId);
-    if (r) for (const p of plannedPrerequisites(r, catalog, (id) => inPlan.has(id))) needed.add(p);
-  }
-  return needed;
 }
 
 /**

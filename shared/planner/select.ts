@@ -133,14 +133,35 @@ export function selectResources(input: SelectInput): { selected: Map<string, Sel
   return { selected, notes };
 }
 
+/** What a prerequisite id stands for now: itself, or the replacement of a retired resource. */
+export function resolvePrerequisite(id: string, catalog: Catalog): Resource | undefined {
+  let p = catalog.get(id);
+  // Retired prerequisites are rare: follow replacements only then, and guard against a loop of them.
+  for (let hops = 0; p && p.replacementId && !isSchedulable(p) && hops < 16; hops++) p = catalog.get(p.replacementId);
+  return p;
+}
+
 /** Prerequisites of `r` as planned: retired ones resolved to their replacements, missing ones left out. */
 export function plannedPrerequisites(r: Resource, catalog: Catalog, inPlan: (id: string) => boolean): string[] {
   const out: string[] = [];
   for (const pid of r.prerequisites) {
-    let p = catalog.get(pid);
-    // Retired prerequisites are rare: follow replacements only then, and guard against a loop of them.
-    for (let hops = 0; p && p.replacementId && !isSchedulable(p) && hops < 16; hops++) p = catalog.get(p.replacementId);
+    const p = resolvePrerequisite(pid, catalog);
     if (p && p.id !== r.id && inPlan(p.id)) out.push(p.id);
   }
   return out;
+}
+
+/**
+ * Resources that some remaining item (not done, not skipped) still needs first: these cannot be
+ * dropped to meet a target.
+ */
+export function neededByRemaining(items: readonly { resourceId: string; status: string }[], catalog: Catalog): Set<string> {
+  const inPlan = new Set(items.map((i) => i.resourceId));
+  const needed = new Set<string>();
+  for (const it of items) {
+    if (it.status === 'done' || it.status === 'skipped') continue;
+    const r = catalog.get(it.resourceId);
+    if (r) for (const p of plannedPrerequisites(r, catalog, (id) => inPlan.has(id))) needed.add(p);
+  }
+  return needed;
 }
