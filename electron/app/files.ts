@@ -1,24 +1,12 @@
-import { renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { goalId } from '../../shared/contract/ids';
 import { FILE_FORMATS } from '../../shared/contract/methods';
-import { describeIssue, type Result } from '../../shared/contract/results';
-import { MAX_IMPORT_BYTES } from '../import/guard';
+import { describeIssue, ServiceError, type Result } from '../../shared/contract/results';
+import { readImportFile, writeFileAtomic } from '../files/atomic';
 import type { Service } from '../service/index';
 
 export const ExportRequestSchema = z.object({ goalId, format: z.enum(FILE_FORMATS), reminders: z.boolean().default(false) }).strict();
 export const BackupNameSchema = z.string().regex(/^pathwise-\d{8}T\d{9}Z-[a-z]+\.db$/, { message: 'is not a backup name' });
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.partial`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
 
 export interface FileDeps {
   service: () => Service;
@@ -49,15 +37,13 @@ export async function exportToFile(raw: unknown, deps: FileDeps): Promise<Result
 export async function importFromFile(deps: FileDeps): Promise<Result<{ goalId: number | null }>> {
   const path = await deps.askOpenPath();
   if (!path) return { ok: true, value: { goalId: null } };
-  let size: number;
+  let content: string;
   try {
-    size = statSync(path).size;
-  } catch {
-    return { ok: false, error: { code: 'not_found', message: `Cannot read ${path}.` } };
+    content = readImportFile(path);
+  } catch (e) {
+    if (e instanceof ServiceError) return { ok: false, error: e.toData() };
+    throw e;
   }
-  if (size > MAX_IMPORT_BYTES) {
-    return { ok: false, error: { code: 'invalid_input', message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; an import can be at most 20 MB.` } };
-  }
-  const r = deps.service().call('importGoal', { content: readFileSync(path, 'utf8') });
+  const r = deps.service().call('importGoal', { content });
   return r.ok ? { ok: true, value: { goalId: r.value.goal.id } } : r;
 }

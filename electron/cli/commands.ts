@@ -1,6 +1,6 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { FRAMEWORK_LABEL } from '../../shared/profile';
-import { MAX_IMPORT_BYTES } from '../import/guard';
+import { ServiceError } from '../../shared/contract/results';
+import { readImportFile, writeFileAtomic } from '../files/atomic';
 import type { Service } from '../service/index';
 import { hours, table } from './format';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
@@ -23,18 +23,6 @@ async function profileFrom(io: Io, flags: Record<string, unknown>): Promise<unkn
 function expectArgs(args: string[], names: string[]): void {
   if (args.length < names.length) throw new CliError(`missing ${names.slice(args.length).join(' and ')}`);
   if (args.length > names.length) throw new CliError(`unexpected argument "${args[names.length]}"`);
-}
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
-function writeAtomic(path: string, content: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new CliError(`cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 1);
-  }
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -263,7 +251,11 @@ export const COMMANDS: Record<string, Command> = {
       if (flags.format === undefined) throw new CliError('--format is required: md, json, csv, ics or html');
       const out = unwrap(service.call('exportGoal', { goalId: parseId(args[0], 'GOAL'), format: flags.format, reminders: flags.reminders === true }));
       if (typeof flags.out === 'string') {
-        writeAtomic(flags.out, out.content);
+        try {
+          writeFileAtomic(flags.out, out.content);
+        } catch (e) {
+          throw new CliError(`cannot write ${flags.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 1);
+        }
         io.stderr.write(`wrote ${flags.out}\n`);
       } else io.stdout.write(out.content);
     },
@@ -272,16 +264,13 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'import FILE',
     run({ service, io, args }) {
       expectArgs(args, ['FILE']);
-      const file = args[0]!;
-      let size: number;
+      let content: string;
       try {
-        size = statSync(file).size;
-      } catch {
-        throw new CliError(`cannot read ${file} (no such file)`);
+        content = readImportFile(args[0]!);
+      } catch (e) {
+        throw e instanceof ServiceError ? new CliError(e.message) : e;
       }
-      // Checked before reading, so a huge file is refused without loading it.
-      if (size > MAX_IMPORT_BYTES) throw new CliError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; an import can be at most 20 MB`);
-      const plan = unwrap(service.call('importGoal', { content: readFileSync(file, 'utf8') }));
+      const plan = unwrap(service.call('importGoal', { content }));
       json(io, { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate });
     },
   },
