@@ -1,6 +1,7 @@
 import { FRAMEWORK_LABEL } from '../../shared/profile';
 import { ServiceError } from '../../shared/contract/results';
 import { readImportFile, writeFileAtomic } from '../files/atomic';
+import { restoreBackup } from '../store/backup';
 import type { Service } from '../service/index';
 import { hours, table } from './format';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
@@ -8,7 +9,9 @@ import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io'
 export interface Command {
   usage: string;
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
-  run(ctx: { service: Service; io: Io; args: string[]; flags: Record<string, unknown> }): Promise<void> | void;
+  run?(ctx: { service: Service; io: Io; args: string[]; flags: Record<string, unknown> }): Promise<void> | void;
+  /** For commands that must run with no connection open, such as swapping the database file. */
+  withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string }): void;
 }
 
 const json = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -301,8 +304,10 @@ export const COMMANDS: Record<string, Command> = {
   },
   'backup restore': {
     usage: 'backup restore NAME',
-    // Handled in main.ts before the database is opened.
-    run() {},
+    withoutDatabase({ io, args, dataDir }) {
+      expectArgs(args, ['NAME']);
+      json(io, restoreBackup(dataDir, args[0]!));
+    },
   },
   'resource show': {
     usage: 'resource show RESOURCE',

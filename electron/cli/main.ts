@@ -1,19 +1,11 @@
 import { parseArgs } from 'node:util';
-import { BackupError, restoreBackup } from '../store/backup';
+import { BackupError } from '../store/backup';
 import { openDatabase } from '../store/open';
 import { StoreError } from '../store/errors';
 import { createService } from '../service/index';
 import { databasePath, resolveDataDir } from '../paths';
 import { COMMANDS } from './commands';
 import { CliError, type Io } from './io';
-
-/** Restoring swaps the database file, so it runs with no connection open. */
-function restore(args: string[], dataDir: string, io: Io): number {
-  if (args.length !== 1) throw new CliError('usage: pathwise backup restore NAME (see: pathwise backup list)');
-  const { restored, setAside } = restoreBackup(dataDir, args[0]!);
-  io.stdout.write(JSON.stringify({ restored, setAside }, null, 2) + '\n');
-  return 0;
-}
 
 const GLOBAL = { 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 
@@ -59,10 +51,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined, io.env);
-    if (found.name === 'backup restore') return restore(parsed.positionals, dataDir, io);
+    if (command.withoutDatabase) {
+      command.withoutDatabase({ io, args: parsed.positionals, dataDir });
+      return 0;
+    }
     const service = createService(openDatabase(databasePath(dataDir), { backupDir: dataDir }), undefined, { dataDir });
     try {
-      await command.run({ service, io, args: parsed.positionals, flags: parsed.values });
+      await command.run?.({ service, io, args: parsed.positionals, flags: parsed.values });
     } finally {
       service.close();
     }
