@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createService } from '../electron/service/index';
-import { openDatabase } from '../electron/store/open';
+import { createService } from '../electron/core/service/index';
+import { openDatabase } from '../electron/core/store/open';
 import { EXPORT_FORMATS } from '../shared/export/schema';
 import { seedLargePlan } from '../test/e2e/harness';
 import { median, type Figure } from './measure';

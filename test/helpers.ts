@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach } from 'vitest';
-import { createService, type Service } from '../electron/service/index';
-import type { Clock } from '../electron/service/context';
-import { openDatabase, type OpenOptions } from '../electron/store/open';
+import { createService, type Service } from '../electron/core/service/index';
+import type { Clock } from '../electron/core/service/context';
+import { openDatabase, type OpenOptions } from '../electron/core/store/open';
 import type { Profile } from '../shared/profile';
 
 const perTest: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, resolveDataDir } from '../electron/paths';
+import { defaultDataDir, resolveDataDir } from '../electron/core/paths';
 
 describe('data folder', () => {
   it('matches where Electron keeps userData for an app named Pathwise', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, METHODS, type Method } from '../shared/contract/contract';
 import { CATALOG } from '../shared/catalog/index';
-import { syncCatalog } from '../electron/store/catalog-sync';
+import { syncCatalog } from '../electron/core/store/catalog-sync';
 import { ok, profile, snapshot, tempService } from './helpers';
 
 function withGoal(p = profile()) {

@@ -4,11 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, CATALOG_VERSION } from '../shared/catalog/index';
-import { CATALOG_VERSION_KEY } from '../electron/store/catalog-sync';
-import { LATEST_VERSION, MIGRATIONS } from '../electron/store/migrations/index';
-import { migrate, schemaVersion } from '../electron/store/migrate';
-import { openDatabase } from '../electron/store/open';
-import { readAllResources } from '../electron/store/resource-rows';
+import { CATALOG_VERSION_KEY } from '../electron/core/store/catalog-sync';
+import { LATEST_VERSION, MIGRATIONS } from '../electron/core/store/migrations/index';
+import { migrate, schemaVersion } from '../electron/core/store/migrate';
+import { openDatabase } from '../electron/core/store/open';
+import { readAllResources } from '../electron/core/store/resource-rows';
 import { tempDir } from './helpers';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -1,8 +1,8 @@
 import { FRAMEWORK_LABEL } from '../../shared/profile';
 import { ServiceError } from '../../shared/contract/results';
-import { readImportFile, writeFileAtomic } from '../files/atomic';
-import { restoreBackup } from '../store/backup';
-import type { Service } from '../service/index';
+import { readImportFile, writeFileAtomic } from '../core/files/atomic';
+import { restoreBackup } from '../core/store/backup';
+import type { Service } from '../core/service/index';
 import { hours, table } from './format';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
 

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { BackupError } from '../store/backup';
-import { openDatabase } from '../store/open';
-import { StoreError } from '../store/errors';
-import { createService } from '../service/index';
-import { databasePath, resolveDataDir } from '../paths';
+import { BackupError } from '../core/store/backup';
+import { openDatabase } from '../core/store/open';
+import { StoreError } from '../core/store/errors';
+import { createService } from '../core/service/index';
+import { databasePath, resolveDataDir } from '../core/paths';
 import { COMMANDS } from './commands';
 import { CliError, type Io } from './io';
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath, resolveDataDir } from '../paths';
-import { createService } from '../service/index';
-import { backupDue, createBackup } from '../store/backup';
-import { openDatabase } from '../store/open';
+import { databasePath, resolveDataDir } from '../core/paths';
+import { createService } from '../core/service/index';
+import { backupDue, createBackup } from '../core/store/backup';
+import { openDatabase } from '../core/store/open';
 import { startPreview } from './server';
 
 const ROOT = join(import.meta.dirname, '..', '..');

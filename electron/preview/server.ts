@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname } from 'node:path';
 import { CATALOG_VERSION } from '../../shared/catalog/index';
 import { contract, type Method } from '../../shared/contract/contract';
-import type { Service } from '../service/index';
-import { CONTENT_TYPES, resolveInside } from '../app/protocol';
-import { CONTENT_SECURITY_POLICY } from '../app/security';
+import type { Service } from '../core/service/index';
+import { CONTENT_TYPES, resolveInside } from '../shell/app/protocol';
+import { CONTENT_SECURITY_POLICY } from '../shell/app/security';
 
 export interface PreviewOptions {
   service: Service;

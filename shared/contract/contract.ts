@@ -128,7 +128,7 @@ export const contract = {
     output: z.object({ filename: z.string(), mimeType: z.string(), content: z.string() }),
   },
   importGoal: {
-    // The text is checked for size and nesting before it is parsed; see electron/import/guard.ts.
+    // The text is checked for size and nesting before it is parsed; see electron/core/import/guard.ts.
     input: z.object({ content: z.string() }).strict(),
     output: PlanViewSchema,
   },

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../electron/preview/server';
-import { createService, type Service } from '../../electron/service/index';
-import { openDatabase } from '../../electron/store/open';
-import { prepareResourceWriter } from '../../electron/store/resource-rows';
+import { createService, type Service } from '../../electron/core/service/index';
+import { openDatabase } from '../../electron/core/store/open';
+import { prepareResourceWriter } from '../../electron/core/store/resource-rows';
 import { CATALOG } from '../../shared/catalog/index';
 import { schedule } from '../../shared/planner/schedule';
 

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { registerAppIpc } from '../../electron/app/app-ipc';
-import { exportToFile, importFromFile, type FileDeps } from '../../electron/app/files';
-import type { IpcEventLike } from '../../electron/app/ipc';
+import { registerAppIpc } from '../../electron/shell/app/app-ipc';
+import { exportToFile, importFromFile, type FileDeps } from '../../electron/shell/app/files';
+import type { IpcEventLike } from '../../electron/shell/app/ipc';
 import { RESTORE_CHANNEL } from '../../shared/contract/methods';
 import { ok, profile, tempDir, tempService } from '../helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denyAllPermissions, hardenWebContents, isAllowedNavigation } from '../../electron/app/harden';
+import { denyAllPermissions, hardenWebContents, isAllowedNavigation } from '../../electron/shell/app/harden';
 
 type Listener = (event: { preventDefault(): void }, url: string) => void;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { registerAppIpc } from '../../electron/app/app-ipc';
-import { registerServiceIpc, type IpcEventLike } from '../../electron/app/ipc';
+import { registerAppIpc } from '../../electron/shell/app/app-ipc';
+import { registerServiceIpc, type IpcEventLike } from '../../electron/shell/app/ipc';
 import { METHOD_NAMES, OPEN_EXTERNAL_CHANNEL, channelFor } from '../../shared/contract/methods';
 import { profile, tempService } from '../helpers';
 

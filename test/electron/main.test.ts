@@ -6,11 +6,11 @@ import { makeFakeElectron } from './fake-electron';
 const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof import('./fake-electron').makeFakeElectron> | null }));
 vi.mock('electron', () => fake.current!.electron);
 
-describe('electron/main.ts wiring (with a stand-in electron module)', () => {
+describe('electron/shell/main.ts wiring (with a stand-in electron module)', () => {
   beforeAll(async () => {
     fake.current = makeFakeElectron();
     process.env.PATHWISE_DATA_DIR = tempDir();
-    await import('../../electron/main');
+    await import('../../electron/shell/main');
     fake.current.resolveReady();
     await new Promise((r) => setTimeout(r, 50));
   });

@@ -13,7 +13,7 @@ vi.mock('electron', () => ({
 
 describe('preload', () => {
   it('exposes only the named service functions and the app functions, no raw ipcRenderer', async () => {
-    await import('../../electron/preload');
+    await import('../../electron/shell/preload');
     expect(exposed.key).toBe('pathwise');
     const api = exposed.api!;
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, 'app'].sort());
@@ -30,7 +30,7 @@ describe('preload', () => {
   });
 
   it('passes on only known menu commands and can unsubscribe', async () => {
-    await import('../../electron/preload');
+    await import('../../electron/shell/preload');
     const got: unknown[] = [];
     const off = (exposed.api!.app as { onCommand(l: (c: unknown) => void): () => void }).onCommand((c) => got.push(c));
     const fire = exposed.listeners.get(COMMAND_CHANNEL)!;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppFile, serveAppFile } from '../../electron/app/protocol';
+import { resolveAppFile, serveAppFile } from '../../electron/shell/app/protocol';
 import { tempDir } from '../helpers';
 
 function site() {

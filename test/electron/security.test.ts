@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isTrustedSenderUrl, secureWebPreferences } from '../../electron/app/security';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isTrustedSenderUrl, secureWebPreferences } from '../../electron/shell/app/security';
 
 describe('web preferences', () => {
   it('isolate the renderer: context isolation, sandbox, no Node, web security on', () => {

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { menuTemplate, type MenuItemSpec } from '../../electron/app/menu';
-import { DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState, visibleState } from '../../electron/app/window-state';
+import { menuTemplate, type MenuItemSpec } from '../../electron/shell/app/menu';
+import { DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState, visibleState } from '../../electron/shell/app/window-state';
 import { tempDir } from '../helpers';
 
 const flat = (items: MenuItemSpec[]): MenuItemSpec[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);

@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../../electron/service/index';
-import { backupDue, createBackup, listBackups, restoreBackup, verifyDatabaseFile } from '../../electron/store/backup';
-import { migrate } from '../../electron/store/migrate';
-import { openDatabase } from '../../electron/store/open';
+import { createService } from '../../electron/core/service/index';
+import { backupDue, createBackup, listBackups, restoreBackup, verifyDatabaseFile } from '../../electron/core/store/backup';
+import { migrate } from '../../electron/core/store/migrate';
+import { openDatabase } from '../../electron/core/store/open';
 import { ok, profile, tempDir } from '../helpers';
 
 function dataDirWithGoal() {

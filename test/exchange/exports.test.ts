@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { guardCell } from '../../electron/export/csv';
-import { escapeMarkdown } from '../../electron/export/markdown';
+import { guardCell } from '../../electron/core/export/csv';
+import { escapeMarkdown } from '../../electron/core/export/markdown';
 import { ok } from '../helpers';
 import { HOSTILE, richGoal } from './fixtures';
 
@@ -126,7 +126,7 @@ describe('Markdown export', () => {
 
 describe('iCalendar line folding', () => {
   it('keeps every line within 75 octets and unfolds to the original text', async () => {
-    const { fold } = await import('../../electron/export/ics');
+    const { fold } = await import('../../electron/core/export/ics');
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }).map((s) => s.replace(/[\r\n]/g, '')), (s) => {
         const line = `DESCRIPTION:${s}`;

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { Resource } from '../../../shared/catalog/resource';
+import { describeIssue, ServiceError } from '../../../shared/contract/results';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocumentSchema, type ExportDocument } from '../../../shared/export/schema';
+import type { Context } from '../service/context';
+import { prepareResourceWriter } from '../store/resource-rows';
+import { parseImportText } from './guard';
+
+function checkVersion(raw: unknown): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ServiceError('invalid_input', 'The file is not a Pathwise goal file (expected a JSON object).', 'content');
+  const { format, version } = raw as { format?: unknown; version?: unknown };
+  if (format !== EXPORT_FORMAT) throw new ServiceError('invalid_input', `The file is not a Pathwise goal file (format is ${JSON.stringify(format) ?? 'missing'}).`, 'format');
+  if (typeof version === 'number' && version > EXPORT_VERSION) {
+    throw new ServiceError('invalid_input', `The file was made by a newer Pathwise (goal file version ${version}; this one reads up to ${EXPORT_VERSION}). Update Pathwise to import it.`, 'version');
+  }
+}
+
+const sameResource = (a: Resource, b: Resource) => JSON.stringify({ ...a, id: '', prerequisites: [] }) === JSON.stringify({ ...b, id: '', prerequisites: [] });
+
+/**
+ * Maps the file's custom resource ids onto this database: an id that is free is kept, an identical
+ * resource already here is reused, and a clash gets a fresh id. Prerequisites follow the mapping.
+ */
+function mapCustomResources(ctx: Context, doc: ExportDocument): { ids: Map<string, string>; toWrite: Resource[] } {
+  const catalog = ctx.catalog();
+  const ids = new Map<string, string>();
+  const taken = new Set(catalog.keys());
+  for (const r of doc.customResources) {
+    const here = catalog.get(r.id);
+    if (here && here.custom && sameResource(here, r)) ids.set(r.id, r.id);
+    else if (!taken.has(r.id) && !ids.has(r.id)) ids.set(r.id, r.id);
+    else {
+      let n = 2;
+      while (taken.has(`${r.id}-${n}`)) n++;
+      ids.set(r.id, `${r.id}-${n}`);
+    }
+    taken.add(ids.get(r.id)!);
+  }
+  const exists = (id: string) => ids.has(id) || (catalog.get(id)?.custom === false);
+  const toWrite: Resource[] = [];
+  doc.customResources.forEach((r, i) => {
+    r.prerequisites.forEach((p, k) => {
+      if (!exists(p)) throw new ServiceError('invalid_input', `customResources.${i}.prerequisites.${k}: unknown resource "${p}"`, `customResources.${i}.prerequisites.${k}`);
+    });
+    const id = ids.get(r.id)!;
+    const reuse = catalog.get(id);
+    if (!(reuse && reuse.custom && sameResource(reuse, r) && id === r.id)) {
+      toWrite.push({ ...r, id, prerequisites: r.prerequisites.map((p) => ids.get(p) ?? p) });
+    }
+  });
+  doc.items.forEach((it, i) => {
+    if (!exists(it.resourceId)) {
+      throw new ServiceError('invalid_input', `items.${i}.resourceId: unknown resource "${it.resourceId}" (not in this catalog, and not in the file)`, `items.${i}.resourceId`);
+    }
+  });
+  return { ids, toWrite };
+}
+
+/** Validates the whole file, then writes it as a new goal in one transaction; any bad record rolls it all back. */
+export function importGoal(ctx: Context, content: string): number {
+  const raw = parseImportText(content);
+  checkVersion(raw);
+  const parsed = ExportDocumentSchema.safeParse(raw);
+  if (!parsed.success) throw new ServiceError('invalid_input', describeIssue(parsed.error.issues).message, describeIssue(parsed.error.issues).field);
+  const doc = parsed.data;
+  const { ids, toWrite } = mapCustomResources(ctx, doc);
+  const db = ctx.db;
+  const now = ctx.nowIso();
+  const uidTaken = db.prepare('SELECT 1 FROM goals WHERE uid = ?').get(doc.goal.uid) !== undefined;
+  const write = prepareResourceWriter(db);
+  const goalId = db.transaction(() => {
+    const start = (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM resources WHERE custom = 1').pluck().get() as number) ?? 0;
+    toWrite.forEach((r, i) => write(r, start + i));
+    const g = doc.goal;
+    const info = db
+      .prepare(
+        `INSERT INTO goals (uid, title, profile, framework, recommended_framework, start_date, target_date, hours_per_week, custom_order, plan_notes, created_at, updated_at, archived_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        uidTaken ? randomUUID() : g.uid, g.title, JSON.stringify(g.profile), g.framework, g.recommendedFramework, g.startDate, g.targetDate,
+        g.hoursPerWeek, g.customOrder ? 1 : 0, JSON.stringify(g.notes), g.createdAt, now, g.archived ? now : null,
+      );
+    const id = Number(info.lastInsertRowid);
+    const insertItem = db.prepare(
+      `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, start_week, end_week, started_on, completed_on, notes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const itemIds = doc.items.map((it, position) =>
+      Number(
+        insertItem.run(id, ids.get(it.resourceId) ?? it.resourceId, position, it.origin, it.relevance, it.status, it.skipReason, it.startWeek, it.endWeek, it.startedOn, it.completedOn, it.notes)
+          .lastInsertRowid,
+      ),
+    );
+    const insertLog = db.prepare(
+      'INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const e of doc.log) insertLog.run(id, itemIds[e.item]!, e.at, e.day, e.kind, e.minutes, e.fromStatus, e.toStatus, e.note);
+    return id;
+  })();
+  if (toWrite.length) ctx.invalidateCatalog();
+  return goalId;
+}

@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+import type { Resource } from '../../../shared/catalog/resource';
+import { toDay } from '../../../shared/dates';
+import type { Catalog } from '../../../shared/planner/select';
+import { ServiceError } from '../../../shared/contract/results';
+import { readAllResources } from '../store/resource-rows';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every handler works with: the connection, the clock, and the resources (cached between writes). */
+export class Context {
+  private cached: Map<string, Resource> | null = null;
+
+  constructor(
+    readonly db: Database,
+    readonly clock: Clock = systemClock,
+  ) {}
+
+  catalog(): Catalog {
+    this.cached ??= new Map(readAllResources(this.db).map((r) => [r.id, r]));
+    return this.cached;
+  }
+
+  /** Called after any write to resources, so the next read sees it. */
+  invalidateCatalog(): void {
+    this.cached = null;
+  }
+
+  resource(id: string, field = 'resourceId'): Resource {
+    const r = this.catalog().get(id);
+    if (!r) throw new ServiceError('not_found', `${field}: no resource with id "${id}"`, field);
+    return r;
+  }
+
+  today(): string {
+    return toDay(this.clock.now());
+  }
+
+  nowIso(): string {
+    return this.clock.now().toISOString();
+  }
+}

@@ -1,0 +1,89 @@
+import { isContainer, isSchedulable } from '../../../shared/catalog/resource';
+import type { ParsedInput } from '../../../shared/contract/contract';
+import { ServiceError } from '../../../shared/contract/results';
+import { findOrderViolation } from '../../../shared/planner/order';
+import { buildPlan } from '../../../shared/planner/plan';
+import { plannedPrerequisites } from '../../../shared/planner/select';
+import type { Profile } from '../../../shared/profile';
+import type { Context } from './context';
+import { planView, reschedule, savePlan } from './plan-store';
+import { goalRow, itemRows } from './rows';
+
+export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
+  return planView(ctx, input.goalId);
+}
+
+/** Keeps the learner's order unless it puts an item before one of its (not skipped) prerequisites. */
+export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
+  goalRow(ctx, input.goalId);
+  const rows = itemRows(ctx, input.goalId);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const seen = new Set<number>();
+  for (const id of input.itemIds) {
+    if (!byId.has(id)) throw new ServiceError('invalid_input', `itemIds: item ${id} is not in goal ${input.goalId}`, 'itemIds');
+    if (seen.has(id)) throw new ServiceError('invalid_input', `itemIds: item ${id} is listed twice`, 'itemIds');
+    seen.add(id);
+  }
+  if (seen.size !== rows.length) {
+    const missing = rows.find((r) => !seen.has(r.id))!;
+    throw new ServiceError('invalid_input', `itemIds: must list every item of the plan; item ${missing.id} is missing`, 'itemIds');
+  }
+  const catalog = ctx.catalog();
+  const order = input.itemIds.map((id) => byId.get(id)!.resource_id);
+  const inPlan = new Set(order);
+  const statusOf = new Map(rows.map((r) => [r.resource_id, r.status]));
+  const bad = findOrderViolation(
+    order,
+    (rid) => plannedPrerequisites(catalog.get(rid)!, catalog, (id) => inPlan.has(id)),
+    (rid) => statusOf.get(rid) !== 'skipped',
+  );
+  if (bad) {
+    const a = catalog.get(bad.resourceId)!.title;
+    const b = catalog.get(bad.prerequisiteId)!.title;
+    throw new ServiceError('conflict', `"${a}" cannot come before its prerequisite "${b}"; move "${b}" earlier first.`, 'itemIds');
+  }
+  ctx.db.transaction(() => {
+    const set = ctx.db.prepare('UPDATE plan_items SET position = ? WHERE id = ?');
+    input.itemIds.forEach((id, i) => set.run(i, id));
+    ctx.db.prepare('UPDATE goals SET custom_order = 1, updated_at = ? WHERE id = ?').run(ctx.nowIso(), input.goalId);
+    reschedule(ctx, input.goalId);
+  })();
+  return planView(ctx, input.goalId);
+}
+
+/** Adds a resource (a certificate adds its courses) and whatever prerequisites it still lacks. */
+export function addToPlan(ctx: Context, input: ParsedInput<'addToPlan'>) {
+  const goal = goalRow(ctx, input.goalId);
+  const r = ctx.resource(input.resourceId);
+  if (!isSchedulable(r)) {
+    const next = r.replacementId ? ctx.catalog().get(r.replacementId) : undefined;
+    throw new ServiceError(
+      'unavailable',
+      `resourceId: "${r.title}" is ${r.status}${r.statusReason ? ` (${r.statusReason})` : ''}` +
+        (next ? `; add "${next.title}" (${next.id}) instead.` : '.'),
+      'resourceId',
+    );
+  }
+  const rows = itemRows(ctx, goal.id);
+  const present = new Set(rows.map((row) => row.resource_id));
+  const wanted = isContainer(r) ? [...ctx.catalog().values()].filter((c) => c.parentId === r.id).map((c) => c.id) : [r.id];
+  if (wanted.every((id) => present.has(id))) {
+    throw new ServiceError('conflict', `resourceId: "${r.title}" is already in this plan`, 'resourceId');
+  }
+  const plan = buildPlan({
+    profile: JSON.parse(goal.profile) as Profile,
+    framework: goal.framework,
+    catalog: ctx.catalog(),
+    today: goal.start_date,
+    added: [...rows.filter((row) => row.origin === 'learner').map((row) => row.resource_id), r.id],
+    keep: rows.map((row) => row.resource_id),
+    preferredOrder: rows.map((row) => row.resource_id),
+    statuses: new Map(rows.map((row) => [row.resource_id, row.status])),
+  });
+  ctx.db.transaction(() => {
+    savePlan(ctx, goal.id, plan);
+    ctx.db.prepare('UPDATE goals SET updated_at = ? WHERE id = ?').run(ctx.nowIso(), goal.id);
+  })();
+  const added = plan.items.map((i) => i.resourceId).filter((id) => !present.has(id));
+  return { plan: planView(ctx, goal.id), added };
+}

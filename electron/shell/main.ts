@@ -1,0 +1,197 @@
+// The Electron entry point: wiring only. Everything it calls is a plain module tested under Node.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { existsSync, watch } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOG, CATALOG_VERSION } from '../../shared/catalog/index';
+import { COMMAND_CHANNEL, type AppCommand } from '../../shared/contract/methods';
+import { registerAppIpc } from './app/app-ipc';
+import { denyAllPermissions, hardenWebContents, type WebContentsLike } from './app/harden';
+import { registerServiceIpc } from './app/ipc';
+import { menuTemplate, type MenuItemSpec } from './app/menu';
+import { serveAppFile } from './app/protocol';
+import { APP_ORIGIN, APP_SCHEME, secureWebPreferences } from './app/security';
+import { loadWindowState, saveWindowState, visibleState } from './app/window-state';
+import { databasePath, resolveDataDir } from '../core/paths';
+import { createService, type Service } from '../core/service/index';
+import { backupDue, createBackup, restoreBackup } from '../core/store/backup';
+import { openDatabase } from '../core/store/open';
+
+const isDev = !app.isPackaged;
+
+/**
+ * `npm start` runs Electron over node_modules, whose better-sqlite3 is built for Node (the tests use
+ * it); scripts/electron-binding.mjs builds an Electron copy into dist/native. Packaged apps carry a
+ * module rebuilt for Electron and need nothing here.
+ */
+function nativeBindingFor(abi: string): { nativeBinding?: string } {
+  const candidate = join(__dirname, '..', 'native', `better_sqlite3-electron-${abi}.node`);
+  return !app.isPackaged && existsSync(candidate) ? { nativeBinding: candidate } : {};
+}
+const rendererRoot = join(__dirname, '..', 'renderer');
+const dataDir = resolveDataDir(process.env.PATHWISE_DATA_DIR);
+app.setPath('userData', dataDir);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let win: BrowserWindow | null = null;
+let service: Service | null = null;
+/** Pages printed to PDF, served once from memory under app://pathwise/__print/. */
+const printPages = new Map<string, string>();
+
+/** IPC handlers hold this stand-in, so a restore can swap the real service underneath them. */
+const currentService: Service = {
+  call: (method, input) => (service ? service.call(method, input) : { ok: false, error: { code: 'unavailable', message: 'The database is being replaced; try again in a moment.' } }),
+  close: () => service?.close(),
+};
+
+function openService(): Service {
+  const db = openDatabase(databasePath(dataDir), { ...nativeBindingFor(process.versions.modules), backupDir: dataDir });
+  // A verified copy at start-up, at most once a day.
+  if (backupDue(dataDir)) createBackup(db, dataDir, 'startup');
+  return createService(db, undefined, { dataDir });
+}
+
+/** Prints an export page in a hidden window: sandboxed, no preload, no JavaScript, the app's CSP. */
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const key = `${randomUUID()}.html`;
+  printPages.set(key, html);
+  const printer = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences(undefined), javascript: false } });
+  try {
+    await printer.loadURL(`${APP_ORIGIN}/__print/${key}`);
+    return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+  } finally {
+    printPages.delete(key);
+    printer.destroy();
+  }
+}
+
+function send(command: AppCommand) {
+  win?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+function toMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
+  return items.map((i) => ({
+    ...(i.label ? { label: i.label } : {}),
+    ...(i.role ? { role: i.role as MenuItemConstructorOptions['role'] } : {}),
+    ...(i.type ? { type: i.type } : {}),
+    ...(i.accelerator ? { accelerator: i.accelerator } : {}),
+    ...(i.command ? { click: () => send(i.command!) } : {}),
+    ...(i.submenu ? { submenu: toMenu(i.submenu) } : {}),
+  }));
+}
+
+function createWindow() {
+  const state = visibleState(loadWindowState(dataDir), screen.getAllDisplays());
+  win = new BrowserWindow({
+    ...state,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Pathwise',
+    icon: join(__dirname, '..', '..', 'build', 'icon.png'),
+    backgroundColor: '#0f172a',
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  hardenWebContents(win.webContents as unknown as WebContentsLike);
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win?.show());
+  win.on('close', () => {
+    if (!win) return;
+    saveWindowState(dataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  if (isDev && process.env.PATHWISE_DEV_RELOAD) watchRenderer();
+}
+
+/** In `npm run dev`, reload the window whenever the renderer bundle is rebuilt. */
+function watchRenderer() {
+  let timer: NodeJS.Timeout | undefined;
+  watch(rendererRoot, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => win?.webContents.reloadIgnoringCache(), 150);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents as unknown as WebContentsLike));
+
+  void app.whenReady().then(() => {
+    try {
+      service = openService();
+    } catch (e) {
+      dialog.showErrorBox('Pathwise cannot open its data', e instanceof Error ? e.message : String(e));
+      app.quit();
+      return;
+    }
+    denyAllPermissions(session.defaultSession);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const printed = /^app:\/\/pathwise\/__print\/([\w-]+\.html)$/.exec(request.url)?.[1];
+      if (printed && printPages.has(printed)) {
+        return new Response(printPages.get(printed)!, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } });
+      }
+      const r = await serveAppFile(request.url, rendererRoot);
+      return new Response(typeof r.body === 'string' ? r.body : new Uint8Array(r.body), { status: r.status, headers: r.headers });
+    });
+    registerServiceIpc(ipcMain, currentService);
+    const catalogUrls = new Set(CATALOG.map((r) => r.url));
+    registerAppIpc(ipcMain, {
+      info: () => ({ version: app.getVersion(), dataDir, catalogVersion: CATALOG_VERSION, shell: 'desktop' }),
+      isCatalogUrl: (url) => catalogUrls.has(url),
+      confirmOpen: async (url) => {
+        const { response } = await dialog.showMessageBox(win!, {
+          type: 'question',
+          buttons: ['Open in Browser', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: 'Open a link you added yourself?',
+          detail: url,
+        });
+        return response === 0;
+      },
+      openExternal: (url) => shell.openExternal(url),
+      files: {
+        service: () => currentService,
+        askSavePath: async (name) => {
+          const r = await dialog.showSaveDialog(win!, { defaultPath: join(app.getPath('documents'), name) });
+          return r.canceled || !r.filePath ? null : r.filePath;
+        },
+        askOpenPath: async () => {
+          const r = await dialog.showOpenDialog(win!, { properties: ['openFile'], filters: [{ name: 'Pathwise goal', extensions: ['json'] }] });
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
+        printToPdf,
+      },
+      restore: async (name) => {
+        service?.close();
+        service = null;
+        try {
+          restoreBackup(dataDir, name);
+          return { ok: true, value: { restored: name } };
+        } catch (e) {
+          return { ok: false, error: { code: 'storage', message: e instanceof Error ? e.message : String(e) } };
+        } finally {
+          service = openService();
+          win?.webContents.reloadIgnoringCache();
+        }
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(toMenu(menuTemplate({ isMac: process.platform === 'darwin', isDev }))));
+    createWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    service?.close();
+    app.quit();
+  });
+}
