@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    // test/ui/*.test.tsx are component tests: each file opts into jsdom with `// @vitest-environment jsdom`.
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     // Dates in plans and logs are local calendar days; pin the zone so expectations are stable.
     env: { TZ: 'UTC' },
     testTimeout: 30_000,

@@ -8,6 +8,13 @@ export const PYTHON_LEVELS = ['none', 'basic', 'fluent'] as const;
 export const ML_LEVELS = ['none', 'basic', 'experienced'] as const;
 export const SCALES = ['small', 'large'] as const;
 export const FRAMEWORKS = ['tensorflow', 'pytorch'] as const;
+/** What the learner's team, course or employer already uses: the strongest real-world factor. */
+export const TEAM_USES = ['tensorflow', 'pytorch', 'jax', 'none', 'unknown'] as const;
+/** "free" schedules only free resources; "any" lets paid ones compete on their merits. */
+export const BUDGETS = ['free', 'any'] as const;
+export const FORMATS = ['video', 'text', 'notebook', 'docs'] as const;
+/** "focused" covers what the goal needs; "thorough" adds optional depth. */
+export const SCOPES = ['focused', 'thorough'] as const;
 
 export type Purpose = (typeof PURPOSES)[number];
 export type Domain = (typeof DOMAINS)[number];
@@ -15,6 +22,10 @@ export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
 export type PythonLevel = (typeof PYTHON_LEVELS)[number];
 export type MlLevel = (typeof ML_LEVELS)[number];
 export type Framework = (typeof FRAMEWORKS)[number];
+export type TeamUses = (typeof TEAM_USES)[number];
+export type Budget = (typeof BUDGETS)[number];
+export type Format = (typeof FORMATS)[number];
+export type Scope = (typeof SCOPES)[number];
 
 export const FrameworkSchema = z.enum(FRAMEWORKS);
 
@@ -37,6 +48,11 @@ export const ProfileSchema = z
     wantsVisualTools: z.boolean(),
     needsInterop: z.boolean(),
     wantsCertificate: z.boolean(),
+    // Optional so that goals saved before these questions existed stay valid; PROFILE_DEFAULTS fills them.
+    teamUses: z.enum(TEAM_USES).optional(),
+    budget: z.enum(BUDGETS).optional(),
+    formats: uniqueList(FORMATS).optional(),
+    scope: z.enum(SCOPES).optional(),
     hoursPerWeek: z
       .number()
       .min(1, { message: 'must be at least 1 hour a week' })
@@ -51,6 +67,14 @@ export const ProfileSchema = z
   });
 
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** What an unanswered optional question means. An empty `formats` list is "no preference". */
+export const PROFILE_DEFAULTS = {
+  teamUses: 'unknown',
+  budget: 'any',
+  formats: [],
+  scope: 'focused',
+} as const satisfies Required<Pick<Profile, 'teamUses' | 'budget' | 'formats' | 'scope'>>;
 
 export const FRAMEWORK_LABEL: Record<Framework, string> = {
   tensorflow: 'TensorFlow',
