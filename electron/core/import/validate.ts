@@ -1,4 +1,5 @@
 import { goalTitle } from '../../../shared/contract/contract';
+import { addDaysTo } from '../../../shared/dates';
 import { describeIssue, ServiceError } from '../../../shared/contract/results';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocumentSchema, type ExportDocument } from '../../../shared/export/schema';
 import { parseImportText } from './guard';
@@ -71,9 +72,11 @@ export function checkFormRules(doc: ExportDocument, today: string): void {
   doc.items.forEach((it, i) => {
     if (it.endWeek < it.startWeek) refuse(`items.${i}.endWeek`, `week ${it.endWeek} is before startWeek ${it.startWeek}`);
   });
+  // A file made in another time zone can be a calendar day ahead of this machine, never more.
+  const latest = addDaysTo(today, 1);
   doc.log.forEach((e, i) => {
-    if (e.day > today) refuse(`log.${i}.day`, `${e.day} is in the future; time can be logged on or before ${today}`);
-    if (e.at.slice(0, 10) > today && Date.parse(e.at) > Date.parse(today) + 2 * 86_400_000) refuse(`log.${i}.at`, `${excerpt(e.at)} is in the future`);
+    if (e.day > latest) refuse(`log.${i}.day`, `${e.day} is in the future; time can be logged on or before ${today}`);
+    if (e.at.slice(0, 10) > latest) refuse(`log.${i}.at`, `${excerpt(e.at)} is in the future`);
   });
 }
 
