@@ -7,6 +7,7 @@ import { futureVersionError } from './migrate';
 import { LATEST_VERSION } from './migrations/index';
 import { describeOwner, otherOwners } from './owners';
 import { openSqlite } from './sqlite';
+import { walMatchesDatabase } from './identity';
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Tables every migrated database has; one missing means the schema itself was damaged. */
@@ -35,7 +36,7 @@ function readHeader(file: string): { head: Buffer; size: number } {
  * promises, the schema version and tables, and quick_check. Only SQLite's corruption errors count as
  * damage; anything else (permissions, a busy file, a full disk) is raised as it is, never as damage.
  */
-export function inspectDatabase(file: string, dataDir: string): Finding {
+export function inspectDatabase(file: string, dataDir: string, alone = true): Finding {
   const haveBackups = listBackups(dataDir).length > 0;
   if (!existsSync(file)) return haveBackups ? { kind: 'missing', detail: 'is missing' } : { kind: 'first_run' };
   const { head, size } = readHeader(file);
@@ -59,6 +60,7 @@ export function inspectDatabase(file: string, dataDir: string): Finding {
     }
     const problems = quickCheck(db);
     if (problems.length) return { kind: 'damaged', detail: `fails its integrity check (${printable(problems[0]!)})` };
+    if (alone && walMatchesDatabase(file, db) === false) return { kind: 'damaged', detail: 'has a write-ahead log (-wal) that belongs to another database' };
     return { kind: 'ok' };
   } catch (e) {
     if (isCorruptionError(e)) return { kind: 'damaged', detail: `is damaged (${printable((e as Error).message)})` };
@@ -93,7 +95,7 @@ export function quarantine(file: string, now = new Date()): string {
  * names the problem, where the files went, and the two commands to run.
  */
 export function checkBeforeOpen(file: string, dataDir: string, now = new Date()): void {
-  const finding = inspectDatabase(file, dataDir);
+  const finding = inspectDatabase(file, dataDir, otherOwners(dataDir).length === 0);
   if (finding.kind === 'ok' || finding.kind === 'first_run') return;
   if (finding.kind === 'future') throw futureVersionError(file, finding.version);
   const backups = listBackups(dataDir).length;

@@ -9,6 +9,7 @@ import { LATEST_VERSION } from './migrations/index';
 import { createBackup } from './backup';
 import { futureVersionError, migrate, schemaVersion } from './migrate';
 import { openSqlite } from './sqlite';
+import { ensureDatabaseId } from './identity';
 
 export interface OpenOptions {
   catalog?: readonly Resource[];
@@ -67,6 +68,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (options.backupDir && version > 0 && version < LATEST_VERSION) createBackup(db, options.backupDir, 'migration');
     migrate(db);
     syncCatalog(db, options.catalog ?? CATALOG, options.catalogVersion ?? CATALOG_VERSION);
+    ensureDatabaseId(db);
     return db;
   } catch (e) {
     db.close();
