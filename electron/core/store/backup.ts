@@ -114,7 +114,10 @@ export function backupsToDelete(all: readonly BackupInfo[]): BackupInfo[] {
 export function createBackup(db: Database.Database, dataDir: string, reason: BackupReason, now = new Date()): BackupInfo {
   const dir = join(dataDir, BACKUP_DIR);
   mkdirSync(dir, { recursive: true });
-  const name = `pathwise-${stamp(now)}-${reason}.db`;
+  // Two backups in the same millisecond (a double click) get consecutive stamps, never one name.
+  let at = now.getTime();
+  while (existsSync(join(dir, `pathwise-${stamp(new Date(at))}-${reason}.db`))) at++;
+  const name = `pathwise-${stamp(new Date(at))}-${reason}.db`;
   const path = join(dir, name);
   db.prepare('VACUUM INTO ?').run(path);
   const problems = verifyDatabaseFile(path);
