@@ -5,6 +5,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocumentSchema, type ExportDocumen
 import type { Context } from '../service/context';
 import { prepareResourceWriter } from '../store/resource-rows';
 import { parseImportText } from './guard';
+import { inWriteTransaction } from '../store/tx';
 
 function checkVersion(raw: unknown): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ServiceError('invalid_input', 'The file is not a Pathwise goal file (expected a JSON object).', 'content');
@@ -68,7 +69,7 @@ export function importGoal(ctx: Context, content: string): number {
   const now = ctx.nowIso();
   const uidTaken = db.prepare('SELECT 1 FROM goals WHERE uid = ?').get(doc.goal.uid) !== undefined;
   const write = prepareResourceWriter(db);
-  const goalId = db.transaction(() => {
+  const goalId = inWriteTransaction(db, () => {
     const start = (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM resources WHERE custom = 1').pluck().get() as number) ?? 0;
     toWrite.forEach((r, i) => write(r, start + i));
     const g = doc.goal;
@@ -97,7 +98,7 @@ export function importGoal(ctx: Context, content: string): number {
     );
     for (const e of doc.log) insertLog.run(id, itemIds[e.item]!, e.at, e.day, e.kind, e.minutes, e.fromStatus, e.toStatus, e.note);
     return id;
-  })();
+  });
   if (toWrite.length) ctx.invalidateCatalog();
   return goalId;
 }

@@ -10,6 +10,7 @@ import { finishDate } from '../../../shared/planner/schedule';
 import type { Context } from './context';
 import { planView, savePlan } from './plan-store';
 import { goalRow, itemRows, toGoal, type GoalRow } from './rows';
+import { inWriteTransaction } from '../store/tx';
 
 function defaultTitle(profile: Profile, framework: Framework): string {
   const domains = profile.domains.map((d) => (d === 'nlp' ? 'NLP' : d === 'timeseries' ? 'time series' : d));
@@ -22,7 +23,7 @@ export function createGoal(ctx: Context, input: ParsedInput<'createGoal'>) {
   const today = ctx.today();
   const plan = buildPlan({ profile: input.profile, framework, catalog: ctx.catalog(), today });
   const now = ctx.nowIso();
-  const id = ctx.db.transaction(() => {
+  const id = inWriteTransaction(ctx.db, () => {
     const info = ctx.db
       .prepare(
         `INSERT INTO goals (uid, title, profile, framework, recommended_framework, start_date, target_date, hours_per_week, plan_notes, created_at, updated_at)
@@ -44,7 +45,7 @@ export function createGoal(ctx: Context, input: ParsedInput<'createGoal'>) {
     const goalId = Number(info.lastInsertRowid);
     savePlan(ctx, goalId, plan);
     return goalId;
-  })();
+  });
   return planView(ctx, id);
 }
 
@@ -101,7 +102,7 @@ export function updateGoal(ctx: Context, input: ParsedInput<'updateGoal'>) {
     input.framework === 'recommended' ? recommended : (input.framework ?? (row.framework === row.recommended_framework ? recommended : row.framework));
   const replan = input.profile !== undefined || framework !== row.framework;
   const now = ctx.nowIso();
-  ctx.db.transaction(() => {
+  inWriteTransaction(ctx.db, () => {
     if (input.title !== undefined) ctx.db.prepare('UPDATE goals SET title = ?, updated_at = ? WHERE id = ?').run(input.title, now, row.id);
     if (!replan) return;
     const rows = itemRows(ctx, row.id);
@@ -139,7 +140,7 @@ export function updateGoal(ctx: Context, input: ParsedInput<'updateGoal'>) {
         row.id,
       );
     savePlan(ctx, row.id, plan);
-  })();
+  });
   return planView(ctx, row.id);
 }
 

@@ -6,6 +6,7 @@ import type { ItemStatus } from '../../../shared/planner/types';
 import type { Context } from './context';
 import { reschedule } from './plan-store';
 import { goalRow, itemRow, toPlanItem, type ItemRow, type LogRow } from './rows';
+import { inWriteTransaction, writeTransaction } from '../store/tx';
 
 
 const toLogEntry = (r: LogRow): LogEntry => ({
@@ -53,7 +54,7 @@ export function prepareItemWrites(ctx: Context) {
     return row;
   };
   // Built once: daily tracking is the hot path, and the entry is returned from what was written.
-  const logTime = db.transaction((itemId: number, minutes: number, note: string, day: string, at: string): LogEntry => {
+  const logTime = writeTransaction(db, (itemId: number, minutes: number, note: string, day: string, at: string): LogEntry => {
     const row = head(itemId);
     if (row.status === 'not-started') {
       setStatus.run({ status: 'in-progress', day, id: row.id });
@@ -72,13 +73,13 @@ type ItemHead = { id: number; goal_id: number; status: ItemStatus; started_on: s
 export function setItemStatus(ctx: Context, w: ItemWrites, input: ParsedInput<'setItemStatus'>): PlanItem {
   const row = w.head(input.itemId);
   if (row.status !== input.status) {
-    ctx.db.transaction(() => {
+    inWriteTransaction(ctx.db, () => {
       const today = ctx.today();
       w.setStatus.run({ status: input.status, day: today, id: row.id });
       w.logStatus.run(row.goal_id, row.id, ctx.nowIso(), today, row.status, input.status);
       // Only skipping changes how long the plan takes; done items keep their place in the schedule.
       if (row.status === 'skipped' || input.status === 'skipped') reschedule(ctx, row.goal_id);
-    })();
+    });
   }
   return itemView(ctx, itemRow(ctx, row.id));
 }

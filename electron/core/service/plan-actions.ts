@@ -8,6 +8,7 @@ import type { Profile } from '../../../shared/profile';
 import type { Context } from './context';
 import { planView, reschedule, savePlan } from './plan-store';
 import { goalRow, itemRows } from './rows';
+import { inWriteTransaction } from '../store/tx';
 
 export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
   return planView(ctx, input.goalId);
@@ -42,12 +43,12 @@ export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
     const b = catalog.get(bad.prerequisiteId)!.title;
     throw new ServiceError('conflict', `"${a}" cannot come before its prerequisite "${b}"; move "${b}" earlier first.`, 'itemIds');
   }
-  ctx.db.transaction(() => {
+  inWriteTransaction(ctx.db, () => {
     const set = ctx.db.prepare('UPDATE plan_items SET position = ? WHERE id = ?');
     input.itemIds.forEach((id, i) => set.run(i, id));
     ctx.db.prepare('UPDATE goals SET custom_order = 1, updated_at = ? WHERE id = ?').run(ctx.nowIso(), input.goalId);
     reschedule(ctx, input.goalId);
-  })();
+  });
   return planView(ctx, input.goalId);
 }
 
@@ -80,10 +81,10 @@ export function addToPlan(ctx: Context, input: ParsedInput<'addToPlan'>) {
     preferredOrder: rows.map((row) => row.resource_id),
     statuses: new Map(rows.map((row) => [row.resource_id, row.status])),
   });
-  ctx.db.transaction(() => {
+  inWriteTransaction(ctx.db, () => {
     savePlan(ctx, goal.id, plan);
     ctx.db.prepare('UPDATE goals SET updated_at = ? WHERE id = ?').run(ctx.nowIso(), goal.id);
-  })();
+  });
   const added = plan.items.map((i) => i.resourceId).filter((id) => !present.has(id));
   return { plan: planView(ctx, goal.id), added };
 }

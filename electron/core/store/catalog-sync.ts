@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Resource } from '../../../shared/catalog/resource';
 import { prepareResourceWriter } from './resource-rows';
+import { inWriteTransaction } from './tx';
 
 export const CATALOG_VERSION_KEY = 'catalog_version';
 
@@ -14,7 +15,7 @@ export function syncCatalog(db: Database, catalog: readonly Resource[], version:
   if (current === version) return false;
   const write = prepareResourceWriter(db);
   const shipped = new Set(catalog.map((r) => r.id));
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     catalog.forEach((r, i) => write(r, i));
     const gone = (db.prepare('SELECT id FROM resources WHERE custom = 0').pluck().all() as string[]).filter((id) => !shipped.has(id));
     const used = db.prepare(
@@ -33,6 +34,6 @@ export function syncCatalog(db: Database, catalog: readonly Resource[], version:
       CATALOG_VERSION_KEY,
       version,
     );
-  }).immediate();
+  });
   return true;
 }
