@@ -94,8 +94,6 @@ export function importGoal(ctx: Context, content: string): number {
         relevance: it.relevance,
         status: it.status,
         skipReason: it.skipReason,
-        startWeek: it.startWeek,
-        endWeek: it.endWeek,
         startedOn: it.startedOn,
         completedOn: it.completedOn,
         notes: it.notes,

@@ -6,14 +6,15 @@ import type { StoredItem } from '../store/items';
 import { inWriteTransaction, writeTransaction } from '../store/tx';
 import type { Context } from './context';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
-import { reschedule } from './plan-store';
+import { goalFacts } from './summary';
 
 export function itemView(ctx: Context, row: StoredItem): PlanItem {
   const catalog = ctx.catalog();
   const r = catalog.get(row.resourceId)!;
-  const inPlan = new Set(ctx.store.items.ofGoal(row.goalId).map((i) => i.resourceId));
-  const minutes = ctx.store.log.minutesOfItem(row.id);
-  return toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), minutes);
+  const facts = goalFacts(ctx, requireGoal(ctx, row.goalId));
+  const at = facts.items.findIndex((i) => i.id === row.id);
+  const inPlan = new Set(facts.items.map((i) => i.resourceId));
+  return toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), facts.timeline.items[at]!);
 }
 
 /** The time-entry transaction, built once: daily tracking is the hot path. */
@@ -41,8 +42,6 @@ export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>)
       ctx.store.log.append({
         goalId: row.goalId, itemId: row.id, at: ctx.nowIso(), day: today, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: input.status, note: '',
       });
-      // Only skipping changes how long the plan takes; done items keep their place in the schedule.
-      if (row.status === 'skipped' || input.status === 'skipped') reschedule(ctx, row.goalId);
     });
   }
   return itemView(ctx, requireItem(ctx, row.id));

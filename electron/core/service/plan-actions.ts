@@ -5,7 +5,7 @@ import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
 import { plannedPrerequisites } from '../../../shared/planner/select';
 import type { Context } from './context';
-import { planView, reschedule, savePlan } from './plan-store';
+import { planView, savePlan } from './plan-store';
 import { requireGoal } from './lookups';
 import { inWriteTransaction } from '../store/tx';
 
@@ -45,7 +45,6 @@ export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
   inWriteTransaction(ctx.db, () => {
     input.itemIds.forEach((id, i) => ctx.store.items.setPosition(id, i));
     ctx.store.goals.markCustomOrder(input.goalId, ctx.nowIso());
-    reschedule(ctx, input.goalId);
   });
   return planView(ctx, input.goalId);
 }
