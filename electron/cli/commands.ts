@@ -111,6 +111,7 @@ export const COMMANDS: Record<string, Command> = {
             prerequisites: i.prerequisites,
           })),
           finishDate: plan.finishDate,
+          paceFinishDate: plan.paceFinishDate,
         });
       }
       const g = plan.goal;
@@ -127,6 +128,7 @@ export const COMMANDS: Record<string, Command> = {
         ]),
       );
       io.stdout.write(`\n* estimated hours. Projected finish: ${plan.finishDate}.`);
+      if (plan.paceFinishDate) io.stdout.write(` At your pace over the last 4 weeks: ${plan.paceFinishDate}.`);
       if (plan.target && !plan.target.met) {
         io.stdout.write(
           ` Target ${plan.target.targetDate} missed by ${plan.target.daysLate} days; ${plan.target.hoursPerWeekNeeded} h a week would meet it.`,
@@ -188,6 +190,7 @@ export const COMMANDS: Record<string, Command> = {
         `Projected finish: ${p.projectedFinish}` +
           (p.targetDate ? ` (target ${p.targetDate}: ${p.onTrack ? 'on track' : `behind by ${p.daysLate} days`})` : ''),
       ];
+      if (p.paceFinishDate) lines.push(`At your pace over the last 4 weeks (${p.paceHoursPerWeek} h a week): ${p.paceFinishDate}`);
       if (p.recovery) {
         lines.push(
           `To catch up: ${p.recovery.reachable ? `study ${p.recovery.hoursPerWeekNeeded} h a week` : 'the target cannot be met even at 60 h a week'}` +

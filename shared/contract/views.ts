@@ -30,6 +30,8 @@ export const GoalSummarySchema = GoalSchema.extend({
   itemsDone: z.number().int(),
   percentDone: z.number(),
   finishDate: day,
+  /** The finish at the pace of the last 4 weeks; null before 4 weeks of history or with none logged. */
+  paceFinishDate: day.nullable(),
 });
 export type GoalSummary = z.infer<typeof GoalSummarySchema>;
 
@@ -99,7 +101,9 @@ export const PlanViewSchema = z.object({
   weeks: z.array(WeekSchema),
   milestones: z.array(MilestoneSchema),
   totalHours: z.number(),
+  remainingHours: z.number(),
   finishDate: day,
+  paceFinishDate: day.nullable(),
   target: TargetAnalysisSchema.nullable(),
   certificates: z.array(CertificateProgressSchema),
 });
@@ -133,6 +137,8 @@ export const ProgressSummarySchema = z.object({
   milestones: z.array(z.object({ stage: z.enum(STAGES), title: z.string(), hours: z.number(), hoursDone: z.number(), percentDone: z.number(), date: day })),
   certificates: z.array(CertificateProgressSchema),
   projectedFinish: day,
+  paceFinishDate: day.nullable(),
+  paceHoursPerWeek: z.number().nullable(),
   targetDate: day.nullable(),
   onTrack: z.boolean().nullable(),
   daysLate: z.number().int(),
