@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { RecoveryInfo } from '../../../shared/contract/api';
 import type { Result } from '../../../shared/contract/results';
 import { BackupError, listBackups, startupBackup } from '../store/backup';
@@ -14,6 +15,8 @@ export interface DataHolder {
   /** Set while the database is damaged or missing: only the backups can be listed and restored. */
   recovery(): RecoveryInfo | null;
   restore(name: string): Result<{ restored: string; setAside: string }>;
+  /** The open connection (null in recovery mode), for seeding in tests and benchmarks. */
+  database(): Database | null;
   close(): void;
 }
 
@@ -94,6 +97,7 @@ export function openDataHolder(dataDir: string, kind: 'app' | 'preview', options
         open();
       }
     },
+    database: () => (folder as OpenedFolder | null)?.db ?? null,
     close: () => closeFolder(),
   };
 }
