@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isCorruptionError } from './errors';
 import { openSqlite } from './sqlite';
 
 export const BACKUP_DIR = 'backups';
@@ -135,9 +136,14 @@ export function backupDue(dataDir: string, now = new Date()): boolean {
   return !newest || now.getTime() - Date.parse(newest.createdAt) >= 24 * 3600 * 1000;
 }
 
-/** `quick_check` on the open connection: the cheap whole-file scan SQLite offers. */
+/** `quick_check` on the open connection: the cheap whole-file scan SQLite offers. Damage it trips over is a finding too. */
 export function quickCheck(db: Database.Database): string[] {
-  return (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check).filter((r) => r !== 'ok');
+  try {
+    return (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check).filter((r) => r !== 'ok');
+  } catch (e) {
+    if (isCorruptionError(e)) return [(e as Error).message];
+    throw e;
+  }
 }
 
 /**
