@@ -8,7 +8,7 @@ import { ok, profile, tempDir } from '../helpers';
 import { report, SOAK, timeout } from './scale';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SECONDS = SOAK ? 30 : 10;
+const SECONDS = SOAK ? 30 : 8;
 
 function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {

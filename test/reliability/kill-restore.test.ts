@@ -11,7 +11,7 @@ import { ok, profile, tempDir } from '../helpers';
 import { startChild, sleep } from './child';
 import { report, scaled, timeout } from './scale';
 
-const KILLS = scaled(8, 100);
+const KILLS = scaled(6, 100);
 const MB = 30;
 
 /** A data folder with a database of at least 30 MB and two backups of it, "Alpha" and "Beta". */

@@ -7,7 +7,7 @@ import { ok, profile, tempDir } from '../helpers';
 import { startChild, sleep } from './child';
 import { report, scaled, timeout } from './scale';
 
-const KILLS = scaled(8, 100);
+const KILLS = scaled(6, 100);
 
 describe('SIGKILL during writes', () => {
   it(`loses no acknowledged write and leaves a sound database (${KILLS} kills)`, { timeout: timeout(170_000, 1_800_000) }, async () => {
