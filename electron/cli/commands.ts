@@ -9,6 +9,8 @@ import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io'
 export interface Command {
   usage: string;
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** Loads the exporters before running. */
+  exports?: boolean;
   run?(ctx: { service: Service; io: Io; args: string[]; flags: Record<string, unknown> }): Promise<void> | void;
   /** For commands that must run with no connection open, such as swapping the database file. */
   withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string }): void;
@@ -251,6 +253,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: 'export GOAL --format md|json|csv|ics|html [--out FILE] [--reminders]',
+    exports: true,
     options: { format: { type: 'string' }, out: { type: 'string' }, reminders: { type: 'boolean' } },
     run({ service, io, args, flags }) {
       expectArgs(args, ['GOAL']);
