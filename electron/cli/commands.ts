@@ -150,7 +150,10 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'item status ITEM not-started|in-progress|done|skipped',
     run({ service, io, args }) {
       expectArgs(args, ['ITEM', 'STATUS']);
-      json(io, unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] })));
+      const { effects, ...item } = unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] }));
+      // Every item's weeks are for redrawing a screen; the terminal shows the item and the new finish.
+      const { weeks: _weeks, ...plan } = effects;
+      json(io, { ...item, plan });
     },
   },
   'item log': {

@@ -6,7 +6,7 @@ import { recommend } from '../../../shared/recommender/recommend';
 import { Context, systemClock, type Clock } from './context';
 import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goals';
 import { listLog, logTime, prepareItemWrites, setItemNotes, setItemStatus } from './items';
-import { addToPlan, getPlan, reorderPlan } from './plan-actions';
+import { addToPlan, getPlan, getPlanLean, reorderPlan } from './plan-actions';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import type { exportGoal } from '../export/index';
@@ -35,6 +35,8 @@ export interface ServiceParts {
 /** The service with only the parts given; `createService` (index.ts) gives it everything. */
 export function createServiceWith(db: Database, clock: Clock = systemClock, options: ServiceOptions & ServiceParts = {}): Service {
   const ctx = new Context(db, clock);
+  // The resources are read and parsed once, as the service starts, not on the first screen's request.
+  ctx.catalog();
   const needDataDir = () => {
     if (!options.dataDir) throw new ServiceError('unavailable', 'Backups need the data folder, which this service was not given.');
     return options.dataDir;
@@ -49,6 +51,7 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
     archiveGoal: (i) => archiveGoal(ctx, i),
     deleteGoal: (i) => deleteGoal(ctx, i),
     getPlan: (i) => getPlan(ctx, i),
+    getPlanLean: (i) => getPlanLean(ctx, i),
     reorderPlan: (i) => reorderPlan(ctx, i),
     addToPlan: (i) => addToPlan(ctx, i),
     setItemStatus: (i) => setItemStatus(ctx, i),

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
-import type { LogEntry, PlanItem } from '../../../shared/contract/views';
+import type { ItemChange, LogEntry, PlanItem } from '../../../shared/contract/views';
 import { plannedPrerequisites } from '../../../shared/planner/select';
 import type { StoredItem } from '../store/items';
 import { inWriteTransaction, writeTransaction } from '../store/tx';
@@ -9,12 +9,36 @@ import { requireGoal, requireItem, toPlanItem } from './lookups';
 import { goalFacts } from './summary';
 
 export function itemView(ctx: Context, row: StoredItem): PlanItem {
+  const { effects: _effects, ...item } = itemChange(ctx, row);
+  return item;
+}
+
+/** The item as it now is, with what the change did to the rest of its plan. */
+function itemChange(ctx: Context, row: StoredItem): ItemChange {
   const catalog = ctx.catalog();
   const r = catalog.get(row.resourceId)!;
   const facts = goalFacts(ctx, requireGoal(ctx, row.goalId));
+  const t = facts.timeline;
   const at = facts.items.findIndex((i) => i.id === row.id);
   const inPlan = new Set(facts.items.map((i) => i.resourceId));
-  return toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), facts.timeline.items[at]!);
+  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), t.items[at]!);
+  const weeks = new Array<number>(t.items.length * 2);
+  t.items.forEach((s, i) => {
+    weeks[2 * i] = s.startWeek;
+    weeks[2 * i + 1] = s.endWeek;
+  });
+  return {
+    ...item,
+    effects: {
+      finishDate: t.finishDate,
+      paceFinishDate: t.paceFinishDate,
+      remainingHours: t.remainingHours,
+      percentDone: facts.percentDone,
+      itemsDone: facts.itemsDone,
+      itemsTotal: facts.itemsTotal,
+      weeks,
+    },
+  };
 }
 
 /** The time-entry transaction, built once: daily tracking is the hot path. */
@@ -33,7 +57,7 @@ export function prepareItemWrites(ctx: Context) {
 
 export type ItemWrites = ReturnType<typeof prepareItemWrites>;
 
-export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>): PlanItem {
+export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>): ItemChange {
   const row = requireItem(ctx, input.itemId);
   if (row.status !== input.status) {
     inWriteTransaction(ctx.db, () => {
@@ -44,7 +68,7 @@ export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>)
       });
     });
   }
-  return itemView(ctx, requireItem(ctx, row.id));
+  return itemChange(ctx, requireItem(ctx, row.id));
 }
 
 export function setItemNotes(ctx: Context, input: ParsedInput<'setItemNotes'>): PlanItem {

@@ -5,12 +5,16 @@ import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
 import { plannedPrerequisites } from '../../../shared/planner/select';
 import type { Context } from './context';
-import { planView, savePlan } from './plan-store';
+import { leanPlanView, planView, savePlan } from './plan-store';
 import { requireGoal } from './lookups';
 import { inWriteTransaction } from '../store/tx';
 
 export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
   return planView(ctx, input.goalId);
+}
+
+export function getPlanLean(ctx: Context, input: ParsedInput<'getPlanLean'>) {
+  return leanPlanView(ctx, input.goalId);
 }
 
 /** Keeps the learner's order unless it puts an item before one of its (not skipped) prerequisites. */

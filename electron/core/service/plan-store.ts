@@ -1,5 +1,5 @@
 import { isContainer } from '../../../shared/catalog/resource';
-import type { PlanView } from '../../../shared/contract/views';
+import type { LeanPlanItem, LeanPlanView, PlanView } from '../../../shared/contract/views';
 import { plannedPrerequisites } from '../../../shared/planner/select';
 import type { Plan } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
@@ -49,19 +49,15 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem
   });
 }
 
-export function planView(ctx: Context, goalId: number): PlanView {
+/** What both plan views share: the facts, the schedule and the header figures. */
+function planParts(ctx: Context, goalId: number) {
   const facts = goalFacts(ctx, requireGoal(ctx, goalId));
   const { goal, items: rows, timeline } = facts;
   const catalog = ctx.catalog();
   const inPlan = new Set(rows.map((r) => r.resourceId));
-  const items = rows.map((row, i) => {
-    const r = catalog.get(row.resourceId)!;
-    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    return toPlanItem(row, r, parent, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), timeline.items[i]!);
-  });
-  return {
+  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id));
+  const header = {
     goal,
-    items,
     weeks: timeline.weeks,
     milestones: timeline.milestones,
     totalHours: timeline.totalHours,
@@ -71,4 +67,34 @@ export function planView(ctx: Context, goalId: number): PlanView {
     target: targetFacts(ctx, facts),
     certificates: certificateProgress(ctx, rows),
   };
+  return { rows, timeline, header, prerequisitesOf };
+}
+
+export function planView(ctx: Context, goalId: number): PlanView {
+  const { rows, timeline, header, prerequisitesOf } = planParts(ctx, goalId);
+  const catalog = ctx.catalog();
+  const items = rows.map((row, i) => {
+    const r = catalog.get(row.resourceId)!;
+    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
+    return toPlanItem(row, r, parent, prerequisitesOf(row.resourceId), timeline.items[i]!);
+  });
+  return { ...header, items };
+}
+
+/** The plan as the page receives it: each item without its resource's details, defaults left out. */
+export function leanPlanView(ctx: Context, goalId: number): LeanPlanView {
+  const { rows, timeline, header, prerequisitesOf } = planParts(ctx, goalId);
+  const items = rows.map((row, i): LeanPlanItem => {
+    const weeks = timeline.items[i]!;
+    const item: LeanPlanItem = { id: row.id, resourceId: row.resourceId, status: row.status, origin: row.origin, startWeek: weeks.startWeek, endWeek: weeks.endWeek };
+    if (row.skipReason !== null) item.skipReason = row.skipReason;
+    if (row.startedOn !== null) item.startedOn = row.startedOn;
+    if (row.completedOn !== null) item.completedOn = row.completedOn;
+    if (row.notes !== '') item.notes = row.notes;
+    if (row.minutesLogged !== 0) item.minutesLogged = row.minutesLogged;
+    const prerequisites = prerequisitesOf(row.resourceId);
+    if (prerequisites.length > 0) item.prerequisites = prerequisites;
+    return item;
+  });
+  return { ...header, items, resourcesVersion: ctx.resourcesVersion() };
 }
