@@ -3,7 +3,7 @@ import { goalStatements } from './goals';
 import { itemStatements } from './items';
 import { logStatements } from './log';
 import { resourceStatements } from './resources';
-import { settingStatements } from './settings';
+import { dataStamp, settingStatements } from './settings';
 
 /**
  * All the SQL the app runs, by table group, prepared once per connection. Everything above the store
@@ -16,6 +16,8 @@ export interface Store {
   readonly log: ReturnType<typeof logStatements>;
   readonly resources: ReturnType<typeof resourceStatements>;
   readonly settings: ReturnType<typeof settingStatements>;
+  /** Changes whenever any data may have changed; keys caches of derived facts. */
+  readonly stamp: () => string;
 }
 
 const stores = new WeakMap<Database, Store>();
@@ -31,6 +33,7 @@ export function storeFor(db: Database): Store {
       log: logStatements(db),
       resources: resourceStatements(db),
       settings: settingStatements(db),
+      stamp: dataStamp(db),
     };
     stores.set(db, store);
   }
