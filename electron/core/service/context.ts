@@ -4,6 +4,7 @@ import { toDay } from '../../../shared/dates';
 import type { Catalog } from '../../../shared/planner/select';
 import { ServiceError } from '../../../shared/contract/results';
 import { storeFor, type Store } from '../store/index';
+import type { LeanPlanView } from '../../../shared/contract/views';
 import type { GoalFacts } from './summary';
 
 export interface Clock {
@@ -20,6 +21,8 @@ export class Context {
   readonly store: Store;
   /** Derived goal facts by goal, with the stamp they were derived under (see goalFacts). */
   readonly factsCache = new Map<number, { key: string; facts: GoalFacts }>();
+  /** The page's plan view by goal, valid while its facts are the very same object. */
+  readonly leanPlans = new Map<number, { facts: GoalFacts; view: LeanPlanView }>();
 
   constructor(
     readonly db: Database,
