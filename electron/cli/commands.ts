@@ -9,6 +9,8 @@ import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io'
 export interface Command {
   usage: string;
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** Loads the exporters before running. */
+  exports?: boolean;
   run?(ctx: { service: Service; io: Io; args: string[]; flags: Record<string, unknown> }): Promise<void> | void;
   /** For commands that must run with no connection open, such as swapping the database file. */
   withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string }): void;
@@ -110,6 +112,7 @@ export const COMMANDS: Record<string, Command> = {
             prerequisites: i.prerequisites,
           })),
           finishDate: plan.finishDate,
+          paceFinishDate: plan.paceFinishDate,
         });
       }
       const g = plan.goal;
@@ -126,6 +129,7 @@ export const COMMANDS: Record<string, Command> = {
         ]),
       );
       io.stdout.write(`\n* estimated hours. Projected finish: ${plan.finishDate}.`);
+      if (plan.paceFinishDate) io.stdout.write(` At your pace over the last 4 weeks: ${plan.paceFinishDate}.`);
       if (plan.target && !plan.target.met) {
         io.stdout.write(
           ` Target ${plan.target.targetDate} missed by ${plan.target.daysLate} days; ${plan.target.hoursPerWeekNeeded} h a week would meet it.`,
@@ -146,7 +150,10 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'item status ITEM not-started|in-progress|done|skipped',
     run({ service, io, args }) {
       expectArgs(args, ['ITEM', 'STATUS']);
-      json(io, unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] })));
+      const { effects, ...item } = unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] }));
+      // Every item's weeks are for redrawing a screen; the terminal shows the item and the new finish.
+      const { weeks: _weeks, ...plan } = effects;
+      json(io, { ...item, plan });
     },
   },
   'item log': {
@@ -187,6 +194,7 @@ export const COMMANDS: Record<string, Command> = {
         `Projected finish: ${p.projectedFinish}` +
           (p.targetDate ? ` (target ${p.targetDate}: ${p.onTrack ? 'on track' : `behind by ${p.daysLate} days`})` : ''),
       ];
+      if (p.paceFinishDate) lines.push(`At your pace over the last 4 weeks (${p.paceHoursPerWeek} h a week): ${p.paceFinishDate}`);
       if (p.recovery) {
         lines.push(
           `To catch up: ${p.recovery.reachable ? `study ${p.recovery.hoursPerWeekNeeded} h a week` : 'the target cannot be met even at 60 h a week'}` +
@@ -248,6 +256,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: 'export GOAL --format md|json|csv|ics|html [--out FILE] [--reminders]',
+    exports: true,
     options: { format: { type: 'string' }, out: { type: 'string' }, reminders: { type: 'boolean' } },
     run({ service, io, args, flags }) {
       expectArgs(args, ['GOAL']);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { BackupError } from '../core/store/backup';
 import { openDatabase } from '../core/store/open';
 import { StoreError } from '../core/store/errors';
-import { createService } from '../core/service/index';
+import { createServiceWith } from '../core/service/create';
 import { databasePath, resolveDataDir } from '../core/paths';
 import { COMMANDS } from './commands';
 import { CliError, type Io } from './io';
@@ -55,7 +55,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       command.withoutDatabase({ io, args: parsed.positionals, dataDir });
       return 0;
     }
-    const service = createService(openDatabase(databasePath(dataDir), { backupDir: dataDir }), undefined, { dataDir });
+    // Only a command that exports pays for loading the exporters.
+    const exportGoal = command.exports ? (await import('../core/export/index')).exportGoal : undefined;
+    const service = createServiceWith(openDatabase(databasePath(dataDir), { backupDir: dataDir }), undefined, { dataDir, exportGoal });
     try {
       await command.run?.({ service, io, args: parsed.positionals, flags: parsed.values });
     } finally {

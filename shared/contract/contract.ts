@@ -10,6 +10,8 @@ import { RecommendationSchema } from './recommendation';
 import {
   GoalSchema,
   GoalSummarySchema,
+  ItemChangeSchema,
+  LeanPlanViewSchema,
   LogEntrySchema,
   PlanItemSchema,
   PlanViewSchema,
@@ -72,6 +74,11 @@ export const contract = {
     input: z.object({ goalId }).strict(),
     output: PlanViewSchema,
   },
+  /** getPlan for the page: items without their resources' details (see LeanPlanItemSchema). */
+  getPlanLean: {
+    input: z.object({ goalId }).strict(),
+    output: LeanPlanViewSchema,
+  },
   reorderPlan: {
     input: z.object({ goalId, itemIds: z.array(itemId).max(100_000) }).strict(),
     output: PlanViewSchema,
@@ -82,7 +89,7 @@ export const contract = {
   },
   setItemStatus: {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),
-    output: PlanItemSchema,
+    output: ItemChangeSchema,
   },
   setItemNotes: {
     input: z.object({ itemId, notes }).strict(),

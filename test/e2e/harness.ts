@@ -7,7 +7,6 @@ import { createService, type Service } from '../../electron/core/service/index';
 import { openDatabase } from '../../electron/core/store/open';
 import { prepareResourceWriter } from '../../electron/core/store/resource-rows';
 import { CATALOG } from '../../shared/catalog/index';
-import { schedule } from '../../shared/planner/schedule';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const RENDERER = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
@@ -73,9 +72,8 @@ export function seedLargePlan(db: Database.Database, n: number): number {
   const template = CATALOG.find((r) => r.id === 'torch-compile')!;
   const write = prepareResourceWriter(db);
   const hours = Array.from({ length: n }, (_, i) => 1 + (i % 5));
-  const laid = schedule(hours, 10, '2026-11-02');
   const insert = db.prepare(
-    "INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, start_week, end_week) VALUES (?, ?, ?, 'learner', 0, 'not-started', ?, ?)",
+    "INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status) VALUES (?, ?, ?, 'learner', 0, 'not-started')",
   );
   db.transaction(() => {
     db.prepare('DELETE FROM plan_items WHERE goal_id = ?').run(goalId);
@@ -85,7 +83,7 @@ export function seedLargePlan(db: Database.Database, n: number): number {
         { ...template, id, title: `Seeded resource ${String(i + 1).padStart(4, '0')}`, url: `https://example.com/r/${i}`, hours: hours[i]!, custom: true, prerequisites: i > 0 && i % 3 ? [`custom-seed-${i - 1}`] : [], pick: {} },
         10_000 + i,
       );
-      insert.run(goalId, id, i, laid.items[i]!.startWeek, laid.items[i]!.endWeek);
+      insert.run(goalId, id, i);
     }
   })();
   return goalId;

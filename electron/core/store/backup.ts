@@ -104,7 +104,8 @@ export function restoreBackup(dataDir: string, name: string, now = new Date()): 
   } catch (e) {
     problems = [e instanceof Error ? e.message : String(e)];
   }
-  if (problems.length) throw new BackupError('damaged', `Backup "${name}" is damaged (${problems.slice(0, 3).join('; ')}); the current database was left as it is.`);
+  if (problems.length)
+    throw new BackupError('damaged', `Backup "${name}" is damaged (${problems.slice(0, 3).join('; ')}); the current database was left as it is.`);
   const live = join(dataDir, DATABASE_FILE);
   const aside = join(dataDir, `replaced-${stamp(now)}`);
   mkdirSync(aside, { recursive: true });
