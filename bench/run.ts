@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { benchDurableWrites, benchFastWrites, benchPlanning, benchSummary } from './core';
 import { benchCli, benchLargePlan, benchPlannerScale, benchPreviewLoad, benchSummaryMillion } from './datalayer';
 import { benchExchange } from './exchange';
+import { benchOpenCheck } from './health';
 import { benchBundle, benchRenderer, benchRendererLarge } from './renderer';
 import { printTable, type Figure } from './measure';
 
@@ -13,6 +14,7 @@ for (const [name, run] of [
   ['writes (synchronous=OFF)', benchFastWrites],
   ['writes (synchronous=FULL)', benchDurableWrites],
   ['export and import', benchExchange],
+  ['open-time damage check', benchOpenCheck],
   ['renderer bundle', benchBundle],
   ['renderer in Chromium', benchRenderer],
   ['CLI start', benchCli],

@@ -1,9 +1,10 @@
 import { FRAMEWORK_LABEL } from '../../shared/profile';
 import { ServiceError } from '../../shared/contract/results';
 import { readImportFile, writeFileAtomic } from '../core/files/atomic';
-import { restoreBackup } from '../core/store/backup';
+import { listBackups } from '../core/store/backup';
+import { restoreBackup } from '../core/store/restore';
 import type { Service } from '../core/service/index';
-import { hours, table } from './format';
+import { clean, hours, table } from './format';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
 
 export interface Command {
@@ -13,7 +14,7 @@ export interface Command {
   exports?: boolean;
   run?(ctx: { service: Service; io: Io; args: string[]; flags: Record<string, unknown> }): Promise<void> | void;
   /** For commands that must run with no connection open, such as swapping the database file. */
-  withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string }): void;
+  withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string; flags: Record<string, unknown> }): void;
 }
 
 const json = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -116,7 +117,7 @@ export const COMMANDS: Record<string, Command> = {
         });
       }
       const g = plan.goal;
-      io.stdout.write(`${g.title} — ${FRAMEWORK_LABEL[g.framework]}, ${g.hoursPerWeek} h a week from ${g.startDate}\n\n`);
+      io.stdout.write(`${clean(g.title)} — ${FRAMEWORK_LABEL[g.framework]}, ${g.hoursPerWeek} h a week from ${g.startDate}\n\n`);
       io.stdout.write(
         table(plan.items, [
           { header: 'ITEM', value: (i) => i.id, align: 'right' },
@@ -289,9 +290,10 @@ export const COMMANDS: Record<string, Command> = {
   'backup list': {
     usage: 'backup list [--json]',
     options: { json: { type: 'boolean' } },
-    run({ service, io, args, flags }) {
+    // Reads only the backups folder, so it works when the live database is damaged or missing.
+    withoutDatabase({ io, args, dataDir, flags }) {
       expectArgs(args, []);
-      const list = unwrap(service.call('listBackups', {}));
+      const list = listBackups(dataDir);
       if (flags.json) return void json(io, list);
       if (!list.length) return void io.stdout.write('No backups yet. Make one with: pathwise backup create\n');
       io.stdout.write(

@@ -18,7 +18,7 @@ import {
   ProgressSummarySchema,
 } from './views';
 
-const goalTitle = z
+export const goalTitle = z
   .string()
   .trim()
   .min(1, { message: 'must not be empty' })

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../electron/preview/server';
 import { createService, type Service } from '../../electron/core/service/index';
-import { openDatabase } from '../../electron/core/store/open';
+import { openDataHolder } from '../../electron/core/service/holder';
 import { prepareResourceWriter } from '../../electron/core/store/resource-rows';
 import { CATALOG } from '../../shared/catalog/index';
 
@@ -28,18 +28,25 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The browser preview on a free 127.0.0.1 port, over a real database file in `dataDir`. */
+/**
+ * The browser preview on a free 127.0.0.1 port, over a real database file in `dataDir`, opened as
+ * `npm run web` opens it (owner record, damage check, start-up backup, restores, recovery mode).
+ */
 export async function startApp(dataDir: string): Promise<RunningApp> {
-  const db = openDatabase(join(dataDir, 'pathwise.db'), { backupDir: dataDir });
-  const service = createService(db, undefined, { dataDir });
-  const preview = await startPreview({ service, root: RENDERER, port: 0, dataDir, version: 'test' });
+  const holder = openDataHolder(dataDir, 'preview', { log: () => undefined });
+  const service = holder.service;
+  const preview = await startPreview({ service, root: RENDERER, port: 0, dataDir, version: 'test', recovery: holder.recovery, restore: holder.restore });
   return {
     preview,
     service,
-    db,
+    get db() {
+      const db = holder.database();
+      if (!db) throw new Error('The data folder is in recovery mode: there is no open database.');
+      return db;
+    },
     stop: async () => {
       await preview.close();
-      service.close();
+      holder.close();
     },
   };
 }

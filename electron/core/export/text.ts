@@ -23,3 +23,13 @@ export function byWeek(items: readonly PlanItem[]): { week: number; items: PlanI
 }
 
 export const hoursText = (h: number) => `${Math.round(h * 10) / 10} h`;
+
+/**
+ * Characters no export carries: NUL (RFC 5545 forbids it in a calendar; spreadsheets cut the cell at
+ * it) and the bidirectional embedding, override and isolate controls, which can make a cell or event
+ * read differently from what it holds ("Trojan Source").
+ */
+const UNSAFE = /[\u0000\u202a-\u202e\u2066-\u2069]/g;
+export function exportSafe(text: string): string {
+  return text.replace(UNSAFE, '');
+}

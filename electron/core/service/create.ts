@@ -12,6 +12,7 @@ import { addCustomResource, editCustomResource, getResource, listResources } fro
 import type { exportGoal } from '../export/index';
 import { importGoal } from '../import/import-goal';
 import { createBackup, listBackups } from '../store/backup';
+import { isCorruptionError, RESTORE_HINT } from '../store/errors';
 import { planView } from './plan-store';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> };
@@ -67,11 +68,10 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
       if (!options.exportGoal) throw new ServiceError('unavailable', 'Exports are not loaded in this process.');
       return options.exportGoal(ctx, i.goalId, i.format, { reminders: i.reminders });
     },
-    importGoal: (i) => {
-      // The current database is copied aside first, so an import can always be undone.
-      if (options.dataDir) createBackup(db, options.dataDir, 'import', clock.now());
-      return planView(ctx, importGoal(ctx, i.content));
-    },
+    importGoal: (i) =>
+      // Once the file is known good, the current database is copied aside, so an import can be undone;
+      // a refused file makes no backup (eleven bad files must not rotate a good backup out).
+      planView(ctx, importGoal(ctx, i.content, () => options.dataDir && createBackup(db, options.dataDir, 'import', clock.now()))),
     listBackups: () => listBackups(needDataDir()),
     createBackup: () => createBackup(db, needDataDir(), 'manual', clock.now()),
   };
@@ -99,6 +99,9 @@ function toErrorData(e: unknown) {
   if (e instanceof OrderError) return { code: 'conflict' as const, message: e.message };
   const message = e instanceof Error ? e.message : String(e);
   const code = (e as { code?: unknown })?.code;
+  if (isCorruptionError(e)) {
+    return { code: 'damaged' as const, message: `The database is damaged (${code}); nothing was saved. Close Pathwise, then ${RESTORE_HINT}.` };
+  }
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return { code: 'storage' as const, message: `The database refused the change (${code}): ${message}. Nothing was saved.` };
   }
