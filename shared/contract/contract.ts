@@ -84,6 +84,11 @@ export const contract = {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),
     output: PlanItemSchema,
   },
+  /** Unticks a done item: it returns to the status it had before it was marked done. */
+  reopenItem: {
+    input: z.object({ itemId }).strict(),
+    output: PlanItemSchema,
+  },
   setItemNotes: {
     input: z.object({ itemId, notes }).strict(),
     output: PlanItemSchema,

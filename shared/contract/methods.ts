@@ -14,6 +14,7 @@ export const METHOD_NAMES = [
   'reorderPlan',
   'addToPlan',
   'setItemStatus',
+  'reopenItem',
   'setItemNotes',
   'logTime',
   'listLog',

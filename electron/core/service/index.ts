@@ -5,7 +5,7 @@ import { OrderError } from '../../../shared/planner/order';
 import { recommend } from '../../../shared/recommender/recommend';
 import { Context, systemClock, type Clock } from './context';
 import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goals';
-import { listLog, logTime, prepareItemWrites, setItemNotes, setItemStatus } from './items';
+import { listLog, logTime, prepareItemWrites, reopenItem, setItemNotes, setItemStatus } from './items';
 import { addToPlan, getPlan, reorderPlan } from './plan-actions';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
@@ -46,6 +46,7 @@ export function createService(db: Database, clock: Clock = systemClock, options:
     reorderPlan: (i) => reorderPlan(ctx, i),
     addToPlan: (i) => addToPlan(ctx, i),
     setItemStatus: (i) => setItemStatus(ctx, writes, i),
+    reopenItem: (i) => reopenItem(ctx, writes, i),
     setItemNotes: (i) => setItemNotes(ctx, i),
     logTime: (i) => logTime(ctx, writes, i),
     listLog: (i) => listLog(ctx, i),

@@ -47,6 +47,9 @@ export function prepareItemWrites(ctx: Context) {
     "INSERT INTO progress_log (goal_id, item_id, at, day, kind, from_status, to_status) VALUES (?, ?, ?, ?, 'status', ?, ?)",
   );
   const insertTime = db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, note) VALUES (?, ?, ?, ?, 'time', ?, ?)");
+  const statusBeforeDone = db
+    .prepare("SELECT from_status FROM progress_log WHERE item_id = ? AND kind = 'status' AND to_status = 'done' ORDER BY id DESC LIMIT 1")
+    .pluck();
   const head = (itemId: number): ItemHead => {
     const row = item.get(itemId) as ItemHead | undefined;
     if (!row) throw new ServiceError('not_found', `itemId: no plan item with id ${itemId}`, 'itemId');
@@ -62,7 +65,7 @@ export function prepareItemWrites(ctx: Context) {
     const id = Number(insertTime.run(row.goal_id, row.id, at, day, minutes, note).lastInsertRowid);
     return { id, goalId: row.goal_id, itemId: row.id, at, day, kind: 'time', minutes, fromStatus: null, toStatus: null, note };
   });
-  return { head, setStatus, logStatus, logTime };
+  return { head, setStatus, logStatus, logTime, statusBeforeDone };
 }
 
 export type ItemWrites = ReturnType<typeof prepareItemWrites>;
@@ -70,14 +73,28 @@ export type ItemWrites = ReturnType<typeof prepareItemWrites>;
 type ItemHead = { id: number; goal_id: number; status: ItemStatus; started_on: string | null };
 
 export function setItemStatus(ctx: Context, w: ItemWrites, input: ParsedInput<'setItemStatus'>): PlanItem {
+  return changeStatus(ctx, w, w.head(input.itemId), input.status);
+}
+
+/**
+ * Unticking returns an item to where the learner had it before marking it done, read from the log;
+ * an item marked done with no recorded change before that was "not started".
+ */
+export function reopenItem(ctx: Context, w: ItemWrites, input: ParsedInput<'reopenItem'>): PlanItem {
   const row = w.head(input.itemId);
-  if (row.status !== input.status) {
+  if (row.status !== 'done') throw new ServiceError('conflict', `itemId: item ${row.id} is ${row.status}, not done, so there is nothing to untick`, 'itemId');
+  const before = w.statusBeforeDone.get(row.id) as ItemStatus | null | undefined;
+  return changeStatus(ctx, w, row, before && before !== 'done' ? before : 'not-started');
+}
+
+function changeStatus(ctx: Context, w: ItemWrites, row: ItemHead, status: ItemStatus): PlanItem {
+  if (row.status !== status) {
     ctx.db.transaction(() => {
       const today = ctx.today();
-      w.setStatus.run({ status: input.status, day: today, id: row.id });
-      w.logStatus.run(row.goal_id, row.id, ctx.nowIso(), today, row.status, input.status);
+      w.setStatus.run({ status, day: today, id: row.id });
+      w.logStatus.run(row.goal_id, row.id, ctx.nowIso(), today, row.status, status);
       // Only skipping changes how long the plan takes; done items keep their place in the schedule.
-      if (row.status === 'skipped' || input.status === 'skipped') reschedule(ctx, row.goal_id);
+      if (row.status === 'skipped' || status === 'skipped') reschedule(ctx, row.goal_id);
     })();
   }
   return itemView(ctx, itemRow(ctx, row.id));
