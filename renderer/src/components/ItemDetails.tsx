@@ -46,7 +46,7 @@ export function ItemDetails({ item, actions }: { item: PlanItem; actions: PlanAc
         </span>
         <textarea value={notes.text} maxLength={20000} rows={3} onChange={(e) => notes.change(e.target.value)} onBlur={() => void notes.flush()} />
       </label>
-      <form className="log-form" onSubmit={submit}>
+      <form className="log-form" noValidate onSubmit={submit}>
         <label className="field inline">
           <span>Log time (minutes)</span>
           <input type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
