@@ -7,6 +7,7 @@ import { Context, systemClock, type Clock } from './context';
 import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goals';
 import { listLog, logTime, prepareItemWrites, reopenItem, setItemNotes, setItemStatus } from './items';
 import { addToPlan, getPlan, reorderPlan } from './plan-actions';
+import { deleteTimeEntry, editTimeEntry, listTimeEntries, removeItem } from './corrections';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import { exportGoal } from '../export/index';
@@ -50,6 +51,10 @@ export function createService(db: Database, clock: Clock = systemClock, options:
     setItemNotes: (i) => setItemNotes(ctx, i),
     logTime: (i) => logTime(ctx, writes, i),
     listLog: (i) => listLog(ctx, i),
+    listTimeEntries: (i) => listTimeEntries(ctx, i),
+    editTimeEntry: (i) => editTimeEntry(ctx, i),
+    deleteTimeEntry: (i) => deleteTimeEntry(ctx, i),
+    removeItem: (i) => removeItem(ctx, i),
     listResources: (i) => listResources(ctx, i),
     getResource: (i) => getResource(ctx, i),
     addCustomResource: (i) => addCustomResource(ctx, i),

@@ -6,6 +6,7 @@ import type { ItemStatus } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
 import { inWriteTransaction, writeTransaction } from '../store/tx';
 import type { Context } from './context';
+import { refuseFutureDay } from './corrections';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
 import { reschedule } from './plan-store';
 
@@ -71,11 +72,8 @@ export function setItemNotes(ctx: Context, input: ParsedInput<'setItemNotes'>): 
 
 /** Records study time; the first time logged on an untouched item also marks it in progress. */
 export function logTime(ctx: Context, w: ItemWrites, input: ParsedInput<'logTime'>): LogEntry {
-  const today = ctx.today();
-  if (input.day !== undefined && input.day > today) {
-    throw new ServiceError('invalid_input', `day: ${input.day} is in the future; log time on or before ${today}`, 'day');
-  }
-  return w.logTime(input.itemId, input.minutes, input.note ?? '', input.day ?? today, ctx.nowIso());
+  refuseFutureDay(ctx, input.day);
+  return w.logTime(input.itemId, input.minutes, input.note ?? '', input.day ?? ctx.today(), ctx.nowIso());
 }
 
 export function listLog(ctx: Context, input: ParsedInput<'listLog'>): LogEntry[] {
