@@ -3,6 +3,7 @@ import { ServiceError } from '../../shared/contract/results';
 import { readImportFile, writeFileAtomic } from '../core/files/atomic';
 import { restoreBackup } from '../core/store/backup';
 import type { Service } from '../core/service/index';
+import { FIX_COMMANDS } from './fix-commands';
 import { hours, table } from './format';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
 
@@ -29,6 +30,7 @@ function expectArgs(args: string[], names: string[]): void {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  ...FIX_COMMANDS,
   recommend: {
     usage: 'recommend --profile FILE|-',
     options: { profile: { type: 'string' } },

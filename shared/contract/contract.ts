@@ -59,6 +59,11 @@ export const contract = {
         profile: ProfileSchema.optional(),
         /** A framework, or "recommended" to follow the recommendation again. */
         framework: z.union([FrameworkSchema, z.literal('recommended')]).optional(),
+        // Single settings, changed on top of the current answers; each re-plans and keeps all progress.
+        hoursPerWeek: z.number().min(1, { message: 'must be at least 1 hour a week' }).max(60, { message: 'must be at most 60 hours a week' }).optional(),
+        startDate: isoDate.optional(),
+        /** A day, or null for no target. */
+        targetDate: isoDate.nullable().optional(),
       })
       .strict(),
     output: PlanViewSchema,
