@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import type { PlanItem } from '../../../shared/contract/views';
+import type { LogEntry, PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { cachedPlan, changesSchedule, patchItem, planKey } from '../data/plan-cache';
 import { invalidateGoal } from '../data/query';
@@ -15,6 +15,10 @@ export interface PlanActions {
   setNotes(itemId: number, notes: string): Promise<void>;
   logTime(itemId: number, minutes: number, note: string, day?: string): Promise<void>;
   reorder(order: number[]): Promise<boolean>;
+  /** Takes an item out of the plan; Undo (or adding it again) brings it back with its history. */
+  remove(itemId: number): Promise<void>;
+  editEntry(entry: LogEntry, change: { minutes: number; day: string; note: string }): Promise<void>;
+  deleteEntry(entry: LogEntry): Promise<void>;
 }
 
 /**
@@ -110,6 +114,45 @@ export function usePlanActions(goalId: number): PlanActions {
       }
     };
 
-    return { setStatus, untick, setNotes, logTime, reorder };
+    const showPlan = (plan: PlanView) => {
+      void client.cancelQueries({ queryKey: planKey(goalId) });
+      client.setQueryData(planKey(goalId), plan);
+      void settle(false);
+    };
+
+    const remove = async (itemId: number) => {
+      const item = find(itemId);
+      if (!item) return;
+      try {
+        showPlan(await call('removeItem', { itemId }));
+        notify(`Removed “${item.title}”. Its notes and time are kept.`, async () => showPlan((await call('addToPlan', { goalId, resourceId: item.resourceId })).plan));
+      } catch (e) {
+        fail(messageOf(e));
+      }
+    };
+
+    const minutesText = (m: number) => `${m} minute${m === 1 ? '' : 's'}`;
+
+    const editEntryQuietly = async (entryId: number, change: { minutes: number; day: string; note: string }) => {
+      await call('editTimeEntry', { entryId, ...change });
+      await settle(true);
+    };
+
+    const editEntry = async (entry: LogEntry, change: { minutes: number; day: string; note: string }) => {
+      await editEntryQuietly(entry.id, change);
+      const before = { minutes: entry.minutes, day: entry.day, note: entry.note };
+      notify(`Time entry changed to ${minutesText(change.minutes)}.`, () => editEntryQuietly(entry.id, before));
+    };
+
+    const deleteEntry = async (entry: LogEntry) => {
+      await call('deleteTimeEntry', { entryId: entry.id });
+      await settle(true);
+      notify(`Deleted ${minutesText(entry.minutes)} on ${entry.day}.`, async () => {
+        await call('logTime', { itemId: entry.itemId, minutes: entry.minutes, day: entry.day, ...(entry.note ? { note: entry.note } : {}) });
+        await settle(true);
+      });
+    };
+
+    return { setStatus, untick, setNotes, logTime, reorder, remove, editEntry, deleteEntry };
   }, [client, goalId, notify, fail]);
 }
