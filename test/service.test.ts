@@ -77,6 +77,7 @@ describe('service: bad input is refused as data and changes nothing', () => {
     ['editCustomResource', { resourceId: 'onnx', patch: { title: 'Mine now' } }, 'conflict', /shipped catalog and cannot be edited/],
     ['editCustomResource', { resourceId: custom.id, patch: { prerequisites: [custom.id] } }, 'conflict', /own prerequisite/],
     ['progressSummary', { goalId: 999 }, 'not_found', /no goal/],
+    ['thisWeek', { goalId: 999 }, 'not_found', /no goal/],
     ['exportGoal', { goalId, format: 'docx' }, 'invalid_input', /format/],
     ['exportGoal', { goalId: 999, format: 'md' }, 'not_found', /no goal/],
     ['importGoal', { content: '{"format":"pathwise-goal"' }, 'invalid_input', /not valid JSON/],

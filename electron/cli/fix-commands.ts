@@ -1,3 +1,4 @@
+import type { PlanItem, WeekView } from '../../shared/contract/views';
 import type { Service } from '../core/service/index';
 import type { Command } from './commands';
 import { table } from './format';
@@ -17,6 +18,16 @@ const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'recommended'];
 function goalJson(service: Service, goalId: number) {
   const plan = unwrap(service.call('getPlan', { goalId }));
   return { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate, target: plan.target };
+}
+
+function weekLines(w: WeekView, title: string): string {
+  const line = (i: PlanItem) => `  ${String(i.id).padStart(5)}  ${i.title} (${i.status}, ${i.hours} h)`;
+  return [
+    `Week ${w.week} of "${title}", ${w.start} to ${w.end}: ${w.hoursLeft} h left of ${w.hoursPerWeek} h (${w.hoursLogged} h logged).`,
+    ...(w.overdue.length ? ['Overdue:', ...w.overdue.map(line)] : []),
+    w.items.length ? 'This week:' : 'Nothing else is scheduled this week.',
+    ...w.items.map(line),
+  ].join('\n') + '\n';
 }
 
 /** Editing a goal and mending mistakes from the command line: the same service calls the app makes. */
@@ -52,6 +63,20 @@ export const FIX_COMMANDS: Record<string, Command> = {
       if (Object.keys(input).length === 1) throw new CliError('nothing to change: give at least one of --title, --hours-per-week, --start-date, --target-date, --framework, --profile');
       unwrap(service.call('updateGoal', input));
       json(io, goalJson(service, goalId));
+    },
+  },
+  week: {
+    usage: 'week [GOAL] [--json]',
+    options: { json: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      if (args.length > 1) throw new CliError(`unexpected argument "${args[1]}"`);
+      let goalId = args[0] === undefined ? undefined : parseId(args[0], 'GOAL');
+      const goals = unwrap(service.call('listGoals', { includeArchived: goalId !== undefined }));
+      goalId ??= goals[0]?.id;
+      if (goalId === undefined) throw new CliError('no goals yet: create one with pathwise goal create --profile FILE');
+      const w = unwrap(service.call('thisWeek', { goalId }));
+      if (flags.json) return void json(io, w);
+      io.stdout.write(weekLines(w, goals.find((g) => g.id === goalId)?.title ?? `goal ${goalId}`));
     },
   },
   'item remove': {

@@ -14,6 +14,7 @@ import {
   PlanItemSchema,
   PlanViewSchema,
   ProgressSummarySchema,
+  WeekViewSchema,
 } from './views';
 
 const goalTitle = z
@@ -150,6 +151,10 @@ export const contract = {
   editCustomResource: {
     input: z.object({ resourceId, patch: CustomResourcePatchSchema }).strict(),
     output: ResourceSchema,
+  },
+  thisWeek: {
+    input: z.object({ goalId }).strict(),
+    output: WeekViewSchema,
   },
   progressSummary: {
     input: z.object({ goalId }).strict(),

@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'getResource',
   'addCustomResource',
   'editCustomResource',
+  'thisWeek',
   'progressSummary',
   'exportGoal',
   'importGoal',

@@ -139,3 +139,19 @@ export const ProgressSummarySchema = z.object({
   recovery: TargetAnalysisSchema.nullable(),
 });
 export type ProgressSummary = z.infer<typeof ProgressSummarySchema>;
+
+/** What to do now: this week's share of the plan, what is overdue, and the hours left this week. */
+export const WeekViewSchema = z.object({
+  goalId: z.number().int(),
+  week: z.number().int(),
+  start: day,
+  end: day,
+  hoursPerWeek: z.number(),
+  hoursLogged: z.number(),
+  hoursLeft: z.number(),
+  /** Unfinished items scheduled in this week, in plan order. */
+  items: z.array(PlanItemSchema),
+  /** Unfinished items whose scheduled weeks ended before this one. */
+  overdue: z.array(PlanItemSchema),
+});
+export type WeekView = z.infer<typeof WeekViewSchema>;

@@ -8,6 +8,7 @@ import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } f
 import { listLog, logTime, prepareItemWrites, reopenItem, setItemNotes, setItemStatus } from './items';
 import { addToPlan, getPlan, reorderPlan } from './plan-actions';
 import { deleteTimeEntry, editTimeEntry, listTimeEntries, removeItem } from './corrections';
+import { thisWeek } from './week';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import { exportGoal } from '../export/index';
@@ -59,6 +60,7 @@ export function createService(db: Database, clock: Clock = systemClock, options:
     getResource: (i) => getResource(ctx, i),
     addCustomResource: (i) => addCustomResource(ctx, i),
     editCustomResource: (i) => editCustomResource(ctx, i),
+    thisWeek: (i) => thisWeek(ctx, i),
     progressSummary: (i) => progressSummary(ctx, i),
     exportGoal: (i) => exportGoal(ctx, i.goalId, i.format, { reminders: i.reminders }),
     importGoal: (i) => {

@@ -48,6 +48,7 @@ export function logStatements(db: Database) {
   const timeOfGoal = db.prepare("SELECT * FROM progress_log WHERE goal_id = ? AND kind = 'time' ORDER BY day DESC, id DESC");
   const correct = db.prepare('UPDATE progress_log SET minutes = @minutes, day = @day, note = @note WHERE id = @id');
   const remove = db.prepare('DELETE FROM progress_log WHERE id = ?');
+  const between = db.prepare('SELECT COALESCE(SUM(minutes), 0) FROM progress_log WHERE goal_id = ? AND day >= ? AND day <= ?').pluck();
   const beforeDone = db
     .prepare("SELECT from_status FROM progress_log WHERE item_id = ? AND kind = 'status' AND to_status = 'done' ORDER BY id DESC LIMIT 1")
     .pluck();
@@ -90,6 +91,10 @@ export function logStatements(db: Database) {
     },
     delete(id: number): void {
       remove.run(id);
+    },
+    /** Minutes logged from `first` to `last`, both included. */
+    minutesBetween(goalId: number, first: string, last: string): number {
+      return between.get(goalId, first, last) as number;
     },
     /** The status an item had when it was last marked done, or null if the log never saw that. */
     statusBeforeDone(itemId: number): ItemStatus | null {

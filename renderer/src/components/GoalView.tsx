@@ -5,6 +5,7 @@ import { TABS, type Tab } from '../state/location';
 import { Dashboard } from '../screens/Dashboard';
 import { PlanScreen } from '../screens/PlanScreen';
 import { Roadmap } from '../screens/Roadmap';
+import { WeekScreen } from '../screens/WeekScreen';
 import { WhyScreen } from '../screens/WhyScreen';
 import { EditGoalDialog } from './EditGoalDialog';
 import { GoalHeader } from './GoalHeader';
@@ -50,6 +51,7 @@ export function GoalView({ plan, goals, tab, onTab, goalActions, onExport, onEdi
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'week' && <WeekScreen goalId={goal.id} />}
         {tab === 'plan' && <PlanScreen plan={plan} />}
         {tab === 'roadmap' && <Roadmap plan={plan} />}
         {tab === 'dashboard' && <Dashboard goalId={goal.id} />}
