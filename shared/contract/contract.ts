@@ -10,6 +10,8 @@ import { RecommendationSchema } from './recommendation';
 import {
   GoalSchema,
   GoalSummarySchema,
+  ItemChangeSchema,
+  LeanPlanViewSchema,
   LogEntrySchema,
   PlanItemSchema,
   PlanViewSchema,
@@ -17,7 +19,7 @@ import {
   WeekViewSchema,
 } from './views';
 
-const goalTitle = z
+export const goalTitle = z
   .string()
   .trim()
   .min(1, { message: 'must not be empty' })
@@ -81,6 +83,11 @@ export const contract = {
     input: z.object({ goalId }).strict(),
     output: PlanViewSchema,
   },
+  /** getPlan for the page: items without their resources' details (see LeanPlanItemSchema). */
+  getPlanLean: {
+    input: z.object({ goalId }).strict(),
+    output: LeanPlanViewSchema,
+  },
   reorderPlan: {
     input: z.object({ goalId, itemIds: z.array(itemId).max(100_000) }).strict(),
     output: PlanViewSchema,
@@ -91,12 +98,12 @@ export const contract = {
   },
   setItemStatus: {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),
-    output: PlanItemSchema,
+    output: ItemChangeSchema,
   },
   /** Unticks a done item: it returns to the status it had before it was marked done. */
   reopenItem: {
     input: z.object({ itemId }).strict(),
-    output: PlanItemSchema,
+    output: ItemChangeSchema,
   },
   setItemNotes: {
     input: z.object({ itemId, notes }).strict(),

@@ -94,7 +94,7 @@ describe('the plan follows the learner (real Chromium)', () => {
     await page.locator('.plan-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.locator('.plan-item', { hasText: 'Pneumono' }).waitFor();
     const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('h1, .goal-title, .plan-item .item-title')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.className || e.tagName),
+      Array.from(document.querySelectorAll<HTMLElement>('h1, .goal-title, .plan-item .item-title')).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.className || e.tagName),
     );
     expect(overflowing).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -14,6 +14,8 @@ export const systemClock: Clock = { now: () => new Date() };
 /** What every handler works with: the store, the clock, and the resources (cached between writes). */
 export class Context {
   private cached: Map<string, Resource> | null = null;
+  private generation = 0;
+  private readonly boot = Math.random().toString(36).slice(2, 10);
   readonly store: Store;
 
   constructor(
@@ -31,6 +33,12 @@ export class Context {
   /** Called after any write to resources, so the next read sees it. */
   invalidateCatalog(): void {
     this.cached = null;
+    this.generation++;
+  }
+
+  /** Names this process's current set of resources; it changes on every write to them. */
+  resourcesVersion(): string {
+    return `${this.boot}.${this.generation}`;
   }
 
   resource(id: string, field = 'resourceId'): Resource {

@@ -1,6 +1,7 @@
 import type { Resource } from '../../../shared/catalog/resource';
 import type { Goal, PlanItem } from '../../../shared/contract/views';
 import { ServiceError } from '../../../shared/contract/results';
+import type { Scheduled } from '../../../shared/planner/timeline';
 import type { StoredItem } from '../store/items';
 import type { Context } from './context';
 
@@ -16,7 +17,7 @@ export function requireItem(ctx: Context, itemId: number): StoredItem {
   return item;
 }
 
-export function toPlanItem(row: StoredItem, r: Resource, parent: Resource | undefined, prerequisites: string[], minutesLogged: number): PlanItem {
+export function toPlanItem(row: StoredItem, r: Resource, parent: Resource | undefined, prerequisites: string[], weeks: Scheduled): PlanItem {
   return {
     id: row.id,
     goalId: row.goalId,
@@ -35,12 +36,12 @@ export function toPlanItem(row: StoredItem, r: Resource, parent: Resource | unde
     status: row.status,
     skipReason: row.skipReason,
     origin: row.origin,
-    startWeek: row.startWeek,
-    endWeek: row.endWeek,
+    startWeek: weeks.startWeek,
+    endWeek: weeks.endWeek,
     startedOn: row.startedOn,
     completedOn: row.completedOn,
     notes: row.notes,
-    minutesLogged,
+    minutesLogged: row.minutesLogged,
     prerequisites,
     parentId: r.parentId ?? null,
     parentTitle: parent?.title ?? null,

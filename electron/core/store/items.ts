@@ -8,8 +8,6 @@ export interface ItemPlacement {
   relevance: number;
   status: ItemStatus;
   skipReason: string | null;
-  startWeek: number;
-  endWeek: number;
 }
 
 /** A plan item as stored: where it sits in the plan and what the learner did with it. */
@@ -20,6 +18,8 @@ export interface StoredItem extends ItemPlacement {
   startedOn: string | null;
   completedOn: string | null;
   notes: string;
+  /** Running total of the time logged on it, kept by the log's triggers. */
+  minutesLogged: number;
   /** Taken out of the plan by the learner; kept with its history. */
   removed: boolean;
 }
@@ -33,11 +33,10 @@ interface ItemRow {
   relevance: number;
   status: ItemStatus;
   skip_reason: string | null;
-  start_week: number;
-  end_week: number;
   started_on: string | null;
   completed_on: string | null;
   notes: string;
+  minutes_logged: number;
   removed_at: string | null;
 }
 
@@ -50,11 +49,10 @@ const toItem = (r: ItemRow): StoredItem => ({
   relevance: r.relevance,
   status: r.status,
   skipReason: r.skip_reason,
-  startWeek: r.start_week,
-  endWeek: r.end_week,
   startedOn: r.started_on,
   completedOn: r.completed_on,
   notes: r.notes,
+  minutesLogged: r.minutes_logged,
   removed: r.removed_at !== null,
 });
 
@@ -67,12 +65,12 @@ export function itemStatements(db: Database) {
   const removedOf = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? AND removed_at IS NOT NULL');
   const setRemoved = db.prepare('UPDATE plan_items SET removed_at = ? WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, start_week, end_week, started_on, completed_on, notes)
-     VALUES (@goalId, @resourceId, @position, @origin, @relevance, @status, @skipReason, @startWeek, @endWeek, @startedOn, @completedOn, @notes)`,
+    `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, started_on, completed_on, notes)
+     VALUES (@goalId, @resourceId, @position, @origin, @relevance, @status, @skipReason, @startedOn, @completedOn, @notes)`,
   );
   const place = db.prepare(
-    `UPDATE plan_items SET position = @position, origin = @origin, relevance = @relevance, status = @status, skip_reason = @skipReason,
-       start_week = @startWeek, end_week = @endWeek WHERE id = @id`,
+    `UPDATE plan_items SET position = @position, origin = @origin, relevance = @relevance, status = @status, skip_reason = @skipReason
+     WHERE id = @id`,
   );
   const remove = db.prepare('DELETE FROM plan_items WHERE id = ?');
   const status = db.prepare(
@@ -84,7 +82,6 @@ export function itemStatements(db: Database) {
   );
   const notes = db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?');
   const position = db.prepare('UPDATE plan_items SET position = ? WHERE id = ?');
-  const weeks = db.prepare('UPDATE plan_items SET start_week = ?, end_week = ? WHERE id = ?');
   const used = db.prepare('SELECT EXISTS (SELECT 1 FROM plan_items WHERE resource_id = ?)').pluck();
 
   return {
@@ -122,9 +119,6 @@ export function itemStatements(db: Database) {
     },
     setPosition(id: number, value: number): void {
       position.run(value, id);
-    },
-    setWeeks(id: number, startWeek: number, endWeek: number): void {
-      weeks.run(startWeek, endWeek, id);
     },
     /** Whether any plan holds the resource. */
     usesResource(resourceId: string): boolean {
