@@ -53,6 +53,22 @@ describe('the plan follows the learner (real Chromium)', () => {
     expect(listed.ok && listed.value.find((g) => g.id === made.value.goal.id)?.finishDate).toBe(finishAt(12));
   });
 
+  it('fall behind (started eight weeks ago, nothing done): the plan starts at this week and the finish counts from today', async () => {
+    const started = addDays(today, -56);
+    const made = app.service.call('createGoal', { title: 'Behind', profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 6, startDate: started }) });
+    if (!made.ok) throw new Error(made.error.message);
+    const total = made.value.items.filter((i) => i.status !== 'skipped').reduce((s, i) => s + hoursOf.get(i.resourceId)!, 0);
+    // Day 56 after the start is the first day of week 9: nothing is left in weeks 1 to 8.
+    await page.goto(`${app.preview.url}#goal=${made.value.goal.id}&tab=plan`);
+    await expect.poll(() => page.locator('.week-head').first().textContent()).toMatch(new RegExp(`^Week 9 ${shown(today)}`));
+    await expect.poll(() => page.locator('.plan-screen .screen-head').textContent()).toContain(`finishes ${shown(addDays(today, Math.ceil((total / 6) * 7) - 1))}`);
+    await page.getByRole('tab', { name: 'This week' }).click();
+    await expect.poll(() => page.locator('.week-screen').textContent()).toContain(`Week 9, ${shown(today)}`);
+    await expect.poll(() => page.getByRole('region', { name: /^Overdue/ }).count()).toBe(1);
+    // Back to the first goal for the next journey.
+    await page.goto(`${app.preview.url}#goal=1&tab=plan`);
+  });
+
   it('log time twice, then delete one entry: the list and the dashboard follow', async () => {
     await page.getByRole('tab', { name: 'Plan' }).click();
     const row = page.locator('.plan-item').filter({ hasNot: page.locator('.status-skipped') }).first();
