@@ -4,12 +4,15 @@ import { readImportFile, writeFileAtomic } from '../core/files/atomic';
 import { listBackups } from '../core/store/backup';
 import { restoreBackup } from '../core/store/restore';
 import type { Service } from '../core/service/index';
+import { FIX_COMMANDS } from './fix-commands';
 import { clean, hours, table } from './format';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
 
 export interface Command {
   usage: string;
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** Loads the exporters before running. */
+  exports?: boolean;
   run?(ctx: { service: Service; io: Io; args: string[]; flags: Record<string, unknown> }): Promise<void> | void;
   /** For commands that must run with no connection open, such as swapping the database file. */
   withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string; flags: Record<string, unknown> }): void;
@@ -30,6 +33,7 @@ function expectArgs(args: string[], names: string[]): void {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  ...FIX_COMMANDS,
   recommend: {
     usage: 'recommend --profile FILE|-',
     options: { profile: { type: 'string' } },
@@ -149,7 +153,10 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'item status ITEM not-started|in-progress|done|skipped',
     run({ service, io, args }) {
       expectArgs(args, ['ITEM', 'STATUS']);
-      json(io, unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] })));
+      const { effects, ...item } = unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] }));
+      // Every item's weeks are for redrawing a screen; the terminal shows the item and the new finish.
+      const { weeks: _weeks, ...plan } = effects;
+      json(io, { ...item, plan });
     },
   },
   'item log': {
@@ -252,6 +259,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: 'export GOAL --format md|json|csv|ics|html [--out FILE] [--reminders]',
+    exports: true,
     options: { format: { type: 'string' }, out: { type: 'string' }, reminders: { type: 'boolean' } },
     run({ service, io, args, flags }) {
       expectArgs(args, ['GOAL']);

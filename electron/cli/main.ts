@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { BackupError } from '../core/store/backup';
 import { openDataFolder } from '../core/store/folder';
 import { StoreError } from '../core/store/errors';
-import { createService } from '../core/service/index';
+import { createServiceWith } from '../core/service/create';
 import { resolveDataDir } from '../core/paths';
 import { COMMANDS } from './commands';
 import { CliError, type Io } from './io';
@@ -55,8 +55,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       command.withoutDatabase({ io, args: parsed.positionals, dataDir, flags: parsed.values });
       return 0;
     }
+    // Only a command that exports pays for loading the exporters.
+    const exportGoal = command.exports ? (await import('../core/export/index')).exportGoal : undefined;
     const folder = openDataFolder(dataDir, 'cli');
-    const service = createService(folder.db, undefined, { dataDir });
+    const service = createServiceWith(folder.db, undefined, { dataDir, exportGoal });
     try {
       await command.run?.({ service, io, args: parsed.positionals, flags: parsed.values });
     } finally {

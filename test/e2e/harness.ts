@@ -5,7 +5,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../electron/preview/server';
 import { createService, type Service } from '../../electron/core/service/index';
 import { openDataHolder } from '../../electron/core/service/holder';
-import { openDatabase } from '../../electron/core/store/open';
 import { prepareResourceWriter } from '../../electron/core/store/resource-rows';
 import { CATALOG } from '../../shared/catalog/index';
 
@@ -30,13 +29,13 @@ export interface RunningApp {
 }
 
 /**
- * The browser preview on a free 127.0.0.1 port, over a real database file in `dataDir`, opened as
+ * The browser preview on 127.0.0.1 (a free port unless one is given), over a real database file in `dataDir`, opened as
  * `npm run web` opens it (owner record, damage check, start-up backup, restores, recovery mode).
  */
-export async function startApp(dataDir: string): Promise<RunningApp> {
+export async function startApp(dataDir: string, port = 0): Promise<RunningApp> {
   const holder = openDataHolder(dataDir, 'preview', { log: () => undefined });
   const service = holder.service;
-  const preview = await startPreview({ service, root: RENDERER, port: 0, dataDir, version: 'test', recovery: holder.recovery, restore: holder.restore });
+  const preview = await startPreview({ service, root: RENDERER, port, dataDir, version: 'test', recovery: holder.recovery, restore: holder.restore });
   return {
     preview,
     service,

@@ -24,7 +24,11 @@ export function startChild(script: string, args: string[], env: NodeJS.ProcessEn
     partial = parts.pop()!;
     for (const l of parts) {
       lines.push(l);
-      for (const w of [...waiters]) if (w.re.test(l)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(l));
+      for (const w of [...waiters]) {
+        if (!w.re.test(l)) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(l);
+      }
     }
   });
   proc.stderr!.on('data', (b: Buffer) => (err += b.toString('utf8')));

@@ -71,12 +71,11 @@ describe('SIGKILL during restores of a 30 MB database', () => {
       if (child.lines.includes('done')) completed++;
       else interrupted++;
       if (existsSync(join(dir, 'restore-journal.json'))) finishedByNextOpen++;
-      let now: string[] = [];
+      let now: string[];
       try {
         now = titleIn(dir);
       } catch (e) {
-        withoutData++;
-        throw new Error(`after kill ${i + 1} the data folder could not be opened: ${(e as Error).message}`);
+        throw new Error(`after kill ${i + 1} the data folder could not be opened: ${(e as Error).message}`, { cause: e });
       }
       if (now.length !== 1 || (now[0] !== state && now[0] !== target)) withoutData++;
       expect([[state], [target]]).toContainEqual(now);

@@ -1,7 +1,7 @@
 import { addDaysTo } from '../../../shared/dates';
 import type { PlanItem, PlanView } from '../../../shared/contract/views';
 
-export const STATUS_TEXT = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', skipped: 'Skipped' } as const;
+export { STATUS_LABEL as STATUS_TEXT } from '../../../shared/constants';
 
 export function weekStart(plan: Pick<PlanView, 'goal'>, week: number): string {
   return addDaysTo(plan.goal.startDate, (week - 1) * 7);

@@ -1,5 +1,5 @@
 import { isContainer } from '../../../shared/catalog/resource';
-import type { PlanView } from '../../../shared/contract/views';
+import type { LeanPlanItem, LeanPlanView, PlanView } from '../../../shared/contract/views';
 import { plannedPrerequisites } from '../../../shared/planner/select';
 import type { Plan } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
@@ -10,14 +10,17 @@ import { goalFacts, targetFacts } from './summary';
 /**
  * Writes a freshly built plan over a goal's items: existing items (matched by resource) keep their id,
  * dates, notes and log; new ones are inserted; ones the plan no longer holds are removed. Call inside a
- * transaction. The caller guarantees removed items carry no progress.
+ * transaction. The caller guarantees dropped items carry no progress. Resources the learner removed stay
+ * out, whatever the planner picks, until the learner adds them back.
  */
 export function savePlan(ctx: Context, goalId: number, plan: Plan): void {
   const { items } = ctx.store;
   const existing = new Map(items.ofGoal(goalId).map((r) => [r.resourceId, r]));
-  const keepIds = new Set(plan.items.map((i) => i.resourceId));
+  const removed = new Set(items.removedOf(goalId).map((r) => r.resourceId));
+  const wanted = plan.items.filter((i) => !removed.has(i.resourceId));
+  const keepIds = new Set(wanted.map((i) => i.resourceId));
   for (const [rid, row] of existing) if (!keepIds.has(rid)) items.remove(row.id);
-  plan.items.forEach((it, position) => {
+  wanted.forEach((it, position) => {
     const row = existing.get(it.resourceId);
     const skipReason = it.status === 'skipped' ? (it.skipReason ?? row?.skipReason ?? null) : null;
     const placement = { position, origin: it.origin, relevance: it.relevance, status: it.status, skipReason };
@@ -49,19 +52,15 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem
   });
 }
 
-export function planView(ctx: Context, goalId: number): PlanView {
+/** What both plan views share: the facts, the schedule and the header figures. */
+function planParts(ctx: Context, goalId: number) {
   const facts = goalFacts(ctx, requireGoal(ctx, goalId));
   const { goal, items: rows, timeline } = facts;
   const catalog = ctx.catalog();
   const inPlan = new Set(rows.map((r) => r.resourceId));
-  const items = rows.map((row, i) => {
-    const r = catalog.get(row.resourceId)!;
-    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    return toPlanItem(row, r, parent, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), timeline.items[i]!);
-  });
-  return {
+  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id));
+  const header = {
     goal,
-    items,
     weeks: timeline.weeks,
     milestones: timeline.milestones,
     totalHours: timeline.totalHours,
@@ -71,4 +70,49 @@ export function planView(ctx: Context, goalId: number): PlanView {
     target: targetFacts(ctx, facts),
     certificates: certificateProgress(ctx, rows),
   };
+  return { rows, timeline, header, prerequisitesOf };
+}
+
+export function planView(ctx: Context, goalId: number): PlanView {
+  const { rows, timeline, header, prerequisitesOf } = planParts(ctx, goalId);
+  const catalog = ctx.catalog();
+  const items = rows.map((row, i) => {
+    const r = catalog.get(row.resourceId)!;
+    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
+    return toPlanItem(row, r, parent, prerequisitesOf(row.resourceId), timeline.items[i]!);
+  });
+  return { ...header, items };
+}
+
+/**
+ * The plan as the page receives it: each item without its resource's details, defaults left out.
+ * Kept beside the goal's facts, so asking again before anything changed costs nothing.
+ */
+export function leanPlanView(ctx: Context, goalId: number): LeanPlanView {
+  const facts = goalFacts(ctx, requireGoal(ctx, goalId));
+  const cached = ctx.leanPlans.get(goalId);
+  if (cached && cached.facts === facts) return cached.view;
+  const view = buildLeanPlanView(ctx, goalId);
+  ctx.leanPlans.set(goalId, { facts, view });
+  return view;
+}
+
+function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
+  const { rows, timeline, header, prerequisitesOf } = planParts(ctx, goalId);
+  const items = rows.map((row, i): LeanPlanItem => {
+    const weeks = timeline.items[i]!;
+    const item: LeanPlanItem = { id: row.id, resourceId: row.resourceId, startWeek: weeks.startWeek };
+    if (row.status !== 'not-started') item.status = row.status;
+    if (row.origin !== 'planner') item.origin = row.origin;
+    if (weeks.endWeek !== weeks.startWeek) item.endWeek = weeks.endWeek;
+    if (row.skipReason !== null) item.skipReason = row.skipReason;
+    if (row.startedOn !== null) item.startedOn = row.startedOn;
+    if (row.completedOn !== null) item.completedOn = row.completedOn;
+    if (row.notes !== '') item.notes = row.notes;
+    if (row.minutesLogged !== 0) item.minutesLogged = row.minutesLogged;
+    const prerequisites = prerequisitesOf(row.resourceId);
+    if (prerequisites.length > 0) item.prerequisites = prerequisites;
+    return item;
+  });
+  return { ...header, items, resourcesVersion: ctx.resourcesVersion() };
 }

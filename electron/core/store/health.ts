@@ -13,11 +13,7 @@ const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Tables every migrated database has; one missing means the schema itself was damaged. */
 const REQUIRED_TABLES = ['settings', 'resources', 'resource_prereqs', 'goals', 'plan_items', 'progress_log'];
 
-export type Finding =
-  | { kind: 'ok' }
-  | { kind: 'first_run' }
-  | { kind: 'future'; version: number }
-  | { kind: 'missing' | 'damaged'; detail: string };
+export type Finding = { kind: 'ok' } | { kind: 'first_run' } | { kind: 'future'; version: number } | { kind: 'missing' | 'damaged'; detail: string };
 
 function readHeader(file: string): { head: Buffer; size: number } {
   const size = statSync(file).size;
@@ -99,7 +95,9 @@ export function checkBeforeOpen(file: string, dataDir: string, now = new Date())
   if (finding.kind === 'ok' || finding.kind === 'first_run') return;
   if (finding.kind === 'future') throw futureVersionError(file, finding.version);
   const backups = listBackups(dataDir).length;
-  const next = backups ? `${backups} backup${backups > 1 ? 's are' : ' is'} safe: ${RESTORE_HINT}.` : 'There is no backup to restore; the next start begins with an empty database.';
+  const next = backups
+    ? `${backups} backup${backups > 1 ? 's are' : ' is'} safe: ${RESTORE_HINT}.`
+    : 'There is no backup to restore; the next start begins with an empty database.';
   if (finding.kind === 'missing') {
     throw new StoreError('missing', `The database ${file} is missing, but ${next} (To start afresh instead, move the backups folder away.)`);
   }

@@ -78,7 +78,8 @@ function check(source: string, name: string): void {
     throw new BackupError('damaged', `Backup "${name}" is damaged (${e instanceof Error ? e.message : String(e)}); the current database was left as it is.`);
   }
   if (version > LATEST_VERSION) throw new BackupError('refused', futureVersionError(source, version).message);
-  if (problems.length) throw new BackupError('damaged', `Backup "${name}" is damaged (${problems.slice(0, 3).join('; ')}); the current database was left as it is.`);
+  if (problems.length)
+    throw new BackupError('damaged', `Backup "${name}" is damaged (${problems.slice(0, 3).join('; ')}); the current database was left as it is.`);
 }
 
 /**
