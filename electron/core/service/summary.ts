@@ -19,6 +19,10 @@ export interface GoalFacts {
   itemsDone: number;
   /** Done hours over planned hours (skipped items left out), to one decimal. */
   percentDone: number;
+  /** Where each item sits in `items`, by item id. */
+  position: ReadonlyMap<number, number>;
+  /** The resources the plan holds. */
+  inPlan: ReadonlySet<string>;
 }
 
 /**
@@ -55,7 +59,9 @@ function deriveFacts(ctx: Context, goal: Goal): GoalFacts {
     if (it.status === 'done') itemsDone++;
   }
   const percentDone = timeline.totalHours > 0 ? round1((timeline.hoursDone / timeline.totalHours) * 100) : 0;
-  return { goal, items, timeline, itemsTotal, itemsDone, percentDone };
+  const position = new Map(items.map((it, i) => [it.id, i]));
+  const inPlan = new Set(items.map((it) => it.resourceId));
+  return { goal, items, timeline, itemsTotal, itemsDone, percentDone, position, inPlan };
 }
 
 /** Whether what is left fits before the target date, and what would make it fit. */
