@@ -54,7 +54,8 @@ function planParts(ctx: Context, goalId: number) {
   const facts = goalFacts(ctx, requireGoal(ctx, goalId));
   const { goal, items: rows, timeline } = facts;
   const catalog = ctx.catalog();
-  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => facts.inPlan.has(id));
+  const inPlan = new Set(rows.map((r) => r.resourceId));
+  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id));
   const header = {
     goal,
     weeks: timeline.weeks,

@@ -19,10 +19,6 @@ export interface GoalFacts {
   itemsDone: number;
   /** Done hours over planned hours (skipped items left out), to one decimal. */
   percentDone: number;
-  /** Where each item sits in `items`, by item id. */
-  position: ReadonlyMap<number, number>;
-  /** The resources the plan holds. */
-  inPlan: ReadonlySet<string>;
 }
 
 /**
@@ -59,9 +55,7 @@ function deriveFacts(ctx: Context, goal: Goal): GoalFacts {
     if (it.status === 'done') itemsDone++;
   }
   const percentDone = timeline.totalHours > 0 ? round1((timeline.hoursDone / timeline.totalHours) * 100) : 0;
-  const position = new Map(items.map((it, i) => [it.id, i]));
-  const inPlan = new Set(items.map((it) => it.resourceId));
-  return { goal, items, timeline, itemsTotal, itemsDone, percentDone, position, inPlan };
+  return { goal, items, timeline, itemsTotal, itemsDone, percentDone };
 }
 
 /** Whether what is left fits before the target date, and what would make it fit. */
