@@ -156,6 +156,11 @@ export const contract = {
     input: CustomResourceInputSchema,
     output: ResourceSchema,
   },
+  /** The learner's own resource, created and added to a goal in one transaction: both or neither. */
+  addOwnResource: {
+    input: z.object({ goalId, resource: CustomResourceInputSchema }).strict(),
+    output: z.object({ plan: PlanViewSchema, added: z.array(z.string()), resource: ResourceSchema }),
+  },
   editCustomResource: {
     input: z.object({ resourceId, patch: CustomResourcePatchSchema }).strict(),
     output: ResourceSchema,

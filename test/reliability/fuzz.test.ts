@@ -35,6 +35,7 @@ const VALID: Record<MethodName, Record<string, unknown>> = {
   listResources: { includeRetired: false },
   getResource: { resourceId: 'keras-guides' },
   addCustomResource: { title: 'Mine', url: 'https://example.com/x', hours: 2, prerequisites: [] },
+  addOwnResource: { goalId: 1, resource: { title: 'Own', url: 'https://example.com/own', hours: 1 } },
   editCustomResource: { resourceId: 'mine', patch: { hours: 3 } },
   thisWeek: { goalId: 1 },
   progressSummary: { goalId: 1 },
