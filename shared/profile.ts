@@ -53,6 +53,8 @@ export const ProfileSchema = z
     budget: z.enum(BUDGETS).optional(),
     formats: uniqueList(FORMATS).optional(),
     scope: z.enum(SCOPES).optional(),
+    /** Works in JavaScript first and wants to train models in the browser or Node, not only run them there. */
+    jsFirst: z.boolean().optional(),
     hoursPerWeek: z
       .number()
       .min(1, { message: 'must be at least 1 hour a week' })
@@ -74,7 +76,8 @@ export const PROFILE_DEFAULTS = {
   budget: 'any',
   formats: [],
   scope: 'focused',
-} as const satisfies Required<Pick<Profile, 'teamUses' | 'budget' | 'formats' | 'scope'>>;
+  jsFirst: false,
+} as const satisfies Required<Pick<Profile, 'teamUses' | 'budget' | 'formats' | 'scope' | 'jsFirst'>>;
 
 export const FRAMEWORK_LABEL: Record<Framework, string> = {
   tensorflow: 'TensorFlow',
