@@ -162,10 +162,10 @@ export const PERSONAS: readonly Persona[] = [
     why: 'LibTorch gives a C++ API mirroring Python, and edge runtimes take PyTorch models.',
   },
   {
-    name: 'Ines, TinyML hobbyist doing keyword spotting on a microcontroller',
-    profile: learner({ purpose: 'production', domains: ['audio'], deployTargets: ['edge'], pythonLevel: 'basic', mlLevel: 'basic', budget: 'free', hoursPerWeek: 4 }),
+    name: 'Ines, TinyML hobbyist detecting people with a camera on a microcontroller',
+    profile: learner({ purpose: 'production', domains: ['vision'], deployTargets: ['edge'], pythonLevel: 'basic', mlLevel: 'basic', budget: 'free', hoursPerWeek: 4 }),
     framework: 'close',
-    why: 'LiteRT for Microcontrollers is the established route yet takes PyTorch models, while audio tooling leans PyTorch.',
+    why: 'LiteRT for Microcontrollers is the established route, yet it takes PyTorch models through litert-torch.',
   },
   {
     name: 'Felix, hobbyist making generative art',
