@@ -5,22 +5,11 @@ import { confidenceOf, strengthOf } from '../shared/recommender/confidence';
 import { recommend } from '../shared/recommender/recommend';
 import { score } from '../shared/recommender/score';
 import { SOURCES } from '../shared/recommender/sources';
+import { profile } from './helpers';
 import { PERSONAS } from './personas/personas';
 
 /** A learner with no answer that favours either framework. */
-const neutral: Profile = {
-  purpose: 'career',
-  domains: ['vision'],
-  deployTargets: [],
-  pythonLevel: 'basic',
-  mlLevel: 'basic',
-  scale: 'small',
-  needsCpp: false,
-  wantsVisualTools: false,
-  needsInterop: false,
-  wantsCertificate: false,
-  hoursPerWeek: 6,
-};
+const neutral: Profile = profile();
 const learner = (p: Partial<Profile>): Profile => ({ ...neutral, ...p });
 const reasonsOf = (p: Partial<Profile>) => recommend(learner(p)).reasons;
 const citing = (p: Partial<Profile>, url: string) => reasonsOf(p).filter((r) => r.sources.some((s) => s.url === url));
