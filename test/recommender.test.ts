@@ -4,7 +4,7 @@ import type { Profile } from '../shared/profile';
 import { confidenceOf, strengthOf } from '../shared/recommender/confidence';
 import { recommend } from '../shared/recommender/recommend';
 import { score } from '../shared/recommender/score';
-import { SOURCES } from '../shared/recommender/sources';
+import { SOURCES, type Source } from '../shared/recommender/sources';
 import { profile } from './helpers';
 import { PERSONAS } from './personas/personas';
 
@@ -54,7 +54,7 @@ describe('recommender factors, one at a time', () => {
   });
 
   it('the TF Serving / TFX argument counts once, under server deployment, and weighs little', () => {
-    const p = { purpose: 'production', scale: 'large', deployTargets: ['server'] } as const;
+    const p: Partial<Profile> = { purpose: 'production', scale: 'large', deployTargets: ['server'] };
     const serving = reasonsOf(p).filter((r) => /TF Serving|TFX/.test(r.explanation));
     expect(serving).toHaveLength(1);
     expect(serving[0]).toMatchObject({ factor: 'deploy: server', favors: 'tensorflow' });
@@ -112,7 +112,7 @@ describe('recommender factors, one at a time', () => {
     expect(reasonsOf(p)).toEqual([expect.objectContaining({ factor, favors: 'pytorch' })]);
   });
 
-  it.each([
+  it.each<[Partial<Profile>]>([
     [{ purpose: 'career' }],
     [{ purpose: 'production' }],
     [{ pythonLevel: 'none', mlLevel: 'none' }],
@@ -121,13 +121,13 @@ describe('recommender factors, one at a time', () => {
     [{ wantsCertificate: true }],
     [{ domains: ['vision'] }],
     [{ domains: ['tabular'] }],
-  ] as const)('%o alone favours neither framework (no unverifiable popularity or folklore)', (p) => {
+  ])('%o alone favours neither framework (no unverifiable popularity or folklore)', (p) => {
     expect(reasonsOf(p)).toEqual([]);
   });
 });
 
 describe('sources', () => {
-  const all = Object.values(SOURCES);
+  const all: Source[] = Object.values(SOURCES);
 
   it('every reason that states a fact cites a source; only the team reason rests on the answer alone', () => {
     for (const p of PERSONAS) {

@@ -7,6 +7,7 @@ import { Context, systemClock, type Clock } from './context';
 import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goals';
 import { listLog, logTime, prepareItemWrites, setItemNotes, setItemStatus } from './items';
 import { addToPlan, getPlan, reorderPlan } from './plan-actions';
+import { previewPlan } from './preview-plan';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import { exportGoal } from '../export/index';
@@ -37,6 +38,7 @@ export function createService(db: Database, clock: Clock = systemClock, options:
   const handlers: Handlers = {
     recommend: (i) => recommend(i.profile),
     createGoal: (i) => createGoal(ctx, i),
+    previewPlan: (i) => previewPlan(ctx, i),
     listGoals: (i) => listGoals(ctx, i),
     getGoal: (i) => getGoal(ctx, i),
     updateGoal: (i) => updateGoal(ctx, i),
