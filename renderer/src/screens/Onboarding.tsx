@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../shared/contract/contract';
-import type { Framework, Profile } from '../../../shared/profile';
+import { PROFILE_DEFAULTS, type Framework, type Profile } from '../../../shared/profile';
+import { PlanSize } from '../components/PlanSize';
 import { RecommendationView, RecommendationSummary } from '../components/Recommendation';
 import { call, messageOf } from '../lib/api';
 import { FRAMEWORK } from '../lib/format';
@@ -40,7 +41,33 @@ const LEVELS = {
   ],
 } as const;
 
-const STEPS = ['Purpose', 'Domains', 'Deployment', 'Experience', 'Needs', 'Time', 'Recommendation'] as const;
+const TEAM = [
+  { value: 'tensorflow', label: 'TensorFlow (or Keras on TensorFlow)' },
+  { value: 'pytorch', label: 'PyTorch' },
+  { value: 'jax', label: 'JAX' },
+  { value: 'none', label: 'Nothing yet' },
+  { value: 'unknown', label: "I don't know" },
+] as const;
+const FORMATS = [
+  { value: 'video', label: 'Video courses' },
+  { value: 'text', label: 'Books and written courses' },
+  { value: 'notebook', label: 'Interactive notebooks' },
+  { value: 'docs', label: 'Official docs and tutorials' },
+] as const;
+
+const STEPS = ['Purpose', 'Team', 'Domains', 'Deployment', 'Experience', 'Needs', 'Style', 'Time', 'Recommendation'] as const;
+const HEADINGS: Record<(typeof STEPS)[number], string> = {
+  Purpose: 'What do you want deep learning for?',
+  Team: 'What does your team, course or employer already use?',
+  Domains: 'Which areas interest you?',
+  Deployment: 'Where will your models run?',
+  Experience: 'Where are you starting from?',
+  Needs: 'Anything else your work needs?',
+  Style: 'How do you like to learn?',
+  Time: 'How much time do you have?',
+  Recommendation: 'Your recommendation',
+};
+const at = (name: (typeof STEPS)[number]) => STEPS.indexOf(name);
 
 export const DEFAULT_PROFILE: Profile = {
   purpose: 'career',
@@ -53,12 +80,16 @@ export const DEFAULT_PROFILE: Profile = {
   wantsVisualTools: false,
   needsInterop: false,
   wantsCertificate: false,
+  ...PROFILE_DEFAULTS,
+  formats: [],
   hoursPerWeek: 6,
 };
 
 interface Props {
   onCreated(goalId: number): void;
   onCancel?: () => void;
+  /** Answers to start from (a goal's current profile); questions it predates take their defaults. */
+  initialProfile?: Profile;
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -66,9 +97,9 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 /** The questionnaire, one step at a time, with the recommendation updating as answers change. */
-export function Onboarding({ onCreated, onCancel }: Props) {
+export function Onboarding({ onCreated, onCancel, initialProfile }: Props) {
   const [step, setStep] = useState(0);
-  const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
+  const [profile, setProfile] = useState<Profile>(() => (initialProfile ? { ...DEFAULT_PROFILE, ...initialProfile } : DEFAULT_PROFILE));
   const [answer, setAnswer] = useState<{ rec: Recommendation; for: string } | null>(null);
   const [recError, setRecError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -97,11 +128,11 @@ export function Onboarding({ onCreated, onCancel }: Props) {
   useEffect(() => heading.current?.focus(), [step]);
 
   const stepError =
-    step === 1 && profile.domains.length === 0
+    step === at('Domains') && profile.domains.length === 0
       ? 'Choose at least one domain.'
-      : step === 5 && !(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)
+      : step === at('Time') && !(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)
         ? 'Hours a week must be between 1 and 60.'
-        : step === 5 && profile.targetDate && profile.startDate && profile.targetDate <= profile.startDate
+        : step === at('Time') && profile.targetDate && profile.startDate && profile.targetDate <= profile.startDate
           ? 'The target date must come after the start date.'
           : null;
 
@@ -138,10 +169,10 @@ export function Onboarding({ onCreated, onCancel }: Props) {
           </ol>
         </nav>
         <h1 tabIndex={-1} ref={heading}>
-          {['What do you want deep learning for?', 'Which areas interest you?', 'Where will your models run?', 'Where are you starting from?', 'Anything else your work needs?', 'How much time do you have?', 'Your recommendation'][step]}
+          {HEADINGS[STEPS[step]!]}
         </h1>
 
-        {step === 0 && (
+        {step === at('Purpose') && (
           <fieldset className="choices">
             <legend className="sr-only">Purpose</legend>
             {PURPOSES.map((p) => (
@@ -153,7 +184,19 @@ export function Onboarding({ onCreated, onCancel }: Props) {
             ))}
           </fieldset>
         )}
-        {step === 1 && (
+        {step === at('Team') && (
+          <fieldset className="choices">
+            <legend className="sr-only">What your team, course or employer uses</legend>
+            {TEAM.map((t) => (
+              <label key={t.value} className="choice">
+                <input type="radio" name="teamUses" value={t.value} checked={(profile.teamUses ?? PROFILE_DEFAULTS.teamUses) === t.value} onChange={() => set('teamUses', t.value)} />
+                <span className="choice-label">{t.label}</span>
+              </label>
+            ))}
+            <p className="hint">This weighs most: learning what the people around you use means help, shared code and graded work in the same framework.</p>
+          </fieldset>
+        )}
+        {step === at('Domains') && (
           <fieldset className="choices grid">
             <legend className="sr-only">Domains (choose at least one)</legend>
             {DOMAINS.map((d) => (
@@ -164,7 +207,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
             ))}
           </fieldset>
         )}
-        {step === 2 && (
+        {step === at('Deployment') && (
           <fieldset className="choices grid">
             <legend className="sr-only">Deployment targets (optional)</legend>
             {TARGETS.map((t) => (
@@ -176,7 +219,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
             <p className="hint">Not sure yet? Leave them all unticked.</p>
           </fieldset>
         )}
-        {step === 3 && (
+        {step === at('Experience') && (
           <div className="two-columns">
             {(['pythonLevel', 'mlLevel'] as const).map((key) => (
               <fieldset key={key} className="choices">
@@ -191,7 +234,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
             ))}
           </div>
         )}
-        {step === 4 && (
+        {step === at('Needs') && (
           <div className="needs">
             <fieldset className="choices">
               <legend>Scale</legend>
@@ -212,17 +255,55 @@ export function Onboarding({ onCreated, onCancel }: Props) {
                   ['wantsVisualTools', 'Visual tools to watch training'],
                   ['needsInterop', 'To move models between frameworks'],
                   ['wantsCertificate', 'A certificate'],
+                  ['jsFirst', 'To train models in JavaScript (browser or Node)'],
                 ] as const
               ).map(([key, label]) => (
                 <label key={key} className="choice">
-                  <input type="checkbox" checked={profile[key]} onChange={() => set(key, !profile[key])} />
+                  <input type="checkbox" checked={profile[key] ?? false} onChange={() => set(key, !profile[key])} />
                   <span className="choice-label">{label}</span>
                 </label>
               ))}
             </fieldset>
           </div>
         )}
-        {step === 5 && (
+        {step === at('Style') && (
+          <div className="needs">
+            <fieldset className="choices">
+              <legend>Budget</legend>
+              <label className="choice">
+                <input type="radio" name="budget" checked={(profile.budget ?? PROFILE_DEFAULTS.budget) === 'free'} onChange={() => set('budget', 'free')} />
+                <span className="choice-label">Free resources only</span>
+              </label>
+              <label className="choice">
+                <input type="radio" name="budget" checked={(profile.budget ?? PROFILE_DEFAULTS.budget) === 'any'} onChange={() => set('budget', 'any')} />
+                <span className="choice-label">Paid is fine</span>
+              </label>
+            </fieldset>
+            <fieldset className="choices">
+              <legend>Formats you prefer (optional)</legend>
+              {FORMATS.map((f) => (
+                <label key={f.value} className="choice">
+                  <input type="checkbox" name="formats" checked={(profile.formats ?? []).includes(f.value)} onChange={() => set('formats', toggle(profile.formats ?? [], f.value))} />
+                  <span className="choice-label">{f.label}</span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="choices">
+              <legend>Scope</legend>
+              <label className="choice">
+                <input type="radio" name="scope" checked={(profile.scope ?? PROFILE_DEFAULTS.scope) === 'focused'} onChange={() => set('scope', 'focused')} />
+                <span className="choice-label">Focused</span>
+                <span className="choice-hint">What your goal needs, nothing more.</span>
+              </label>
+              <label className="choice">
+                <input type="radio" name="scope" checked={(profile.scope ?? PROFILE_DEFAULTS.scope) === 'thorough'} onChange={() => set('scope', 'thorough')} />
+                <span className="choice-label">Thorough</span>
+                <span className="choice-hint">Adds optional depth: theory, extra practice, wider tools.</span>
+              </label>
+            </fieldset>
+          </div>
+        )}
+        {step === at('Time') && (
           <div className="time">
             <label className="field">
               <span>Hours a week</span>
@@ -246,8 +327,9 @@ export function Onboarding({ onCreated, onCancel }: Props) {
             </label>
           </div>
         )}
-        {step === 6 && (
+        {step === at('Recommendation') && (
           <div className="final">
+            <PlanSize profile={profile} />
             {current ? <RecommendationView rec={current} /> : <p role="status">Weighing your answers…</p>}
             <label className="field">
               <span>Name this goal (optional)</span>
@@ -294,6 +376,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
       {step < STEPS.length - 1 && (
         <aside className="live-rec" aria-label="Live recommendation" aria-live="polite">
           {rec ? <RecommendationSummary rec={rec} /> : <p>Weighing your answers…</p>}
+          <PlanSize profile={profile} />
         </aside>
       )}
     </div>
