@@ -30,7 +30,7 @@ function Sources({ sources }: { sources: Recommendation['reasons'][number]['sour
         <span key={k}>
           {k > 0 && '; '}
           <ExternalLink href={s.url}>{s.title}</ExternalLink> ({s.date}, read {s.read})
-          {s.unverified && <em className="unverified"> — unverified: {s.unverified}</em>}
+          {s.unverified && <em className="unverified"> — unverified: {s.unverified.replace(/\.$/, '')}</em>}
         </span>
       ))}
     </p>
