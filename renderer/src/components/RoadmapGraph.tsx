@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Stage } from '../../../shared/catalog/resource';
+import type { Stage } from '../../../shared/catalog/stages';
 import type { PlanItem, PlanView } from '../../../shared/contract/views';
 import { STATUS_LABEL, day, hours } from '../lib/format';
 import { initiallyOpen, roadmapGroups } from '../lib/roadmap-layout';

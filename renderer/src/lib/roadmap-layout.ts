@@ -1,4 +1,4 @@
-import { STAGES, STAGE_TITLE, type Stage } from '../../../shared/catalog/resource';
+import { STAGES, STAGE_TITLE, type Stage } from '../../../shared/catalog/stages';
 import type { PlanItem, PlanView } from '../../../shared/contract/views';
 
 /** Up to this many items every milestone is drawn open; larger plans start folded and open on click. */

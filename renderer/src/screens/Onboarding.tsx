@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../shared/contract/contract';
-import { PROFILE_DEFAULTS, type Framework, type Profile } from '../../../shared/profile';
+import type { Profile } from '../../../shared/profile';
+import { PROFILE_DEFAULTS, type Framework } from '../../../shared/profile-answers';
 import { PlanSize } from '../components/PlanSize';
 import { RecommendationView, RecommendationSummary } from '../components/Recommendation';
 import { call, messageOf } from '../lib/api';
