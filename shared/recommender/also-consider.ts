@@ -50,7 +50,7 @@ export function alsoConsider(p: Profile, framework: Framework): Suggestion[] {
   }
   if (framework === 'pytorch') {
     if (p.deployTargets.includes('web')) {
-      out.push({ title: 'LiteRT.js', why: 'Runs PyTorch models in the browser after conversion with litert-torch; ONNX Runtime Web is the other route.', resourceId: 'litert-web', sources: [SOURCES.litertTorch] });
+      out.push({ title: 'LiteRT.js', why: 'Runs PyTorch models in the browser after conversion with litert-torch; ONNX Runtime Web is the other route.', resourceId: 'litert-web', sources: [SOURCES.litertWeb, SOURCES.litertTorch] });
     }
     if (p.deployTargets.includes('mobile') || p.deployTargets.includes('edge')) {
       out.push({ title: 'ExecuTorch or LiteRT', why: 'ExecuTorch 1.x is PyTorch\'s own on-device runtime; litert-torch converts PyTorch models for LiteRT.', resourceId: 'executorch', sources: [SOURCES.executorch, SOURCES.litertTorch] });

@@ -113,7 +113,7 @@ const deployment: Factor = (p) => {
         'tensorflow',
         WEIGHTS.onDevice,
         'LiteRT (formerly TensorFlow Lite) is the longest-established on-device runtime, down to microcontrollers. It weighs little: LiteRT takes PyTorch models through litert-torch, and ExecuTorch 1.x runs them natively.',
-        [S.litertTorch, S.executorch],
+        [S.litert, S.litertTorch, S.executorch],
       ),
     );
   }
@@ -124,7 +124,7 @@ const deployment: Factor = (p) => {
         'tensorflow',
         WEIGHTS.jsTraining,
         'TensorFlow.js builds and trains models in the browser and in Node.js. LiteRT.js and ONNX Runtime Web only run models trained elsewhere.',
-        [S.tfjs],
+        [S.tfjs, S.litertWeb],
       ),
     );
   }

@@ -68,6 +68,20 @@ export const SOURCES = {
     date: 'undated README',
     read,
   },
+  litert: {
+    title: 'LiteRT overview: on-device runtime for Android, iOS, embedded Linux and microcontrollers (formerly TensorFlow Lite)',
+    url: 'https://ai.google.dev/edge/litert/overview',
+    date: '2026-11-24',
+    read: '2026-11-24',
+    unverified: notReread,
+  },
+  litertWeb: {
+    title: "LiteRT.js: Google's web runtime, for models converted from PyTorch, JAX or TensorFlow",
+    url: 'https://ai.google.dev/edge/litert/web',
+    date: '2026-11-24',
+    read: '2026-11-24',
+    unverified: notReread,
+  },
   executorch: {
     title: 'ExecuTorch 1.x releases (1.1.0 published 2026-01-27)',
     url: 'https://github.com/pytorch/test-infra/pull/7697',
