@@ -244,7 +244,7 @@ export function App() {
           </div>
         )}
         {onboarding ? (
-          <Onboarding onCreated={created} onCancel={noGoals ? undefined : () => setOnboarding(false)} {...(plan ? { initialProfile: plan.goal.profile } : {})} />
+          <Onboarding onCreated={created} onCancel={noGoals ? undefined : () => setOnboarding(false)} />
         ) : noGoals ? (
           <Welcome onStart={() => setOnboarding(true)} onSample={startSample} />
         ) : goals === null || (selected !== null && !plan) ? (
