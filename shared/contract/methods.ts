@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'archiveGoal',
   'deleteGoal',
   'getPlan',
+  'getPlanLean',
   'reorderPlan',
   'addToPlan',
   'setItemStatus',

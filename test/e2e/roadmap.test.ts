@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareResourceWriter } from '../../electron/core/store/resource-rows';
 import { CATALOG } from '../../shared/catalog/index';
 import { STAGES } from '../../shared/catalog/stages';
-import { schedule } from '../../shared/planner/schedule';
 import { tempDir } from '../helpers';
 import { PERSONAS } from '../personas/personas';
 import { launchChromium, startApp, watch, type RunningApp } from './harness';
@@ -23,10 +22,8 @@ function seedMilestonePlan(app: RunningApp, n: number): void {
   const template = CATALOG.find((r) => r.id === 'torch-compile')!;
   const write = prepareResourceWriter(db);
   const hours = Array.from({ length: n }, (_, i) => 2 + (i % 4));
-  const laid = schedule(hours, 6, '2026-11-02');
-  const insert = db.prepare(
-    "INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, start_week, end_week) VALUES (?, ?, ?, 'learner', 0, ?, ?, ?)",
-  );
+  // The schedule is derived from the order and the hours, so only the items themselves are stored.
+  const insert = db.prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status) VALUES (?, ?, ?, 'learner', 0, ?)");
   db.transaction(() => {
     db.prepare('DELETE FROM plan_items WHERE goal_id = ?').run(goalId);
     for (let i = 0; i < n; i++) {
@@ -35,7 +32,7 @@ function seedMilestonePlan(app: RunningApp, n: number): void {
       const title = `${['Convolutional networks', 'Attention and transformers', 'Training loops and optimisers', 'On-device deployment'][i % 4]} part ${i + 1}`;
       const stage = STAGES[Math.floor((i * STAGES.length) / n)]!;
       write({ ...template, id, title, stage, url: `https://example.com/r/${i}`, hours: hours[i]!, custom: true, prerequisites: [], pick: {} }, 20_000 + i);
-      insert.run(goalId, id, i, i < 6 ? 'done' : i < 8 ? 'in-progress' : i === 9 ? 'skipped' : 'not-started', laid.items[i]!.startWeek, laid.items[i]!.endWeek);
+      insert.run(goalId, id, i, i < 6 ? 'done' : i < 8 ? 'in-progress' : i === 9 ? 'skipped' : 'not-started');
     }
   })();
 }

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../shared/contract/contract';
-import type { Profile } from '../../../shared/profile';
-import { PROFILE_DEFAULTS, type Framework } from '../../../shared/profile-answers';
+import type { Framework, Profile } from '../../../shared/profile';
 import { PlanSize } from '../components/PlanSize';
 import { RecommendationView, RecommendationSummary } from '../components/Recommendation';
 import { call, messageOf } from '../lib/api';
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, PROFILE_DEFAULTS, profileRules } from '../../../shared/constants';
 import { FRAMEWORK } from '../lib/format';
 
 type Recommendation = Output<'recommend'>;
@@ -129,11 +129,11 @@ export function Onboarding({ onCreated, onCancel, initialProfile }: Props) {
   useEffect(() => heading.current?.focus(), [step]);
 
   const stepError =
-    step === at('Domains') && profile.domains.length === 0
+    step === at('Domains') && !profileRules.hasDomain(profile.domains)
       ? 'Choose at least one domain.'
-      : step === at('Time') && !(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)
-        ? 'Hours a week must be between 1 and 60.'
-        : step === at('Time') && profile.targetDate && profile.startDate && profile.targetDate <= profile.startDate
+      : step === at('Time') && !profileRules.hoursInRange(profile.hoursPerWeek)
+        ? `Hours a week must be between ${MIN_HOURS_PER_WEEK} and ${MAX_HOURS_PER_WEEK}.`
+        : step === at('Time') && !profileRules.targetAfterStart(profile)
           ? 'The target date must come after the start date.'
           : null;
 
@@ -310,12 +310,12 @@ export function Onboarding({ onCreated, onCancel, initialProfile }: Props) {
               <span>Hours a week</span>
               <input
                 type="number"
-                min={1}
-                max={60}
+                min={MIN_HOURS_PER_WEEK}
+                max={MAX_HOURS_PER_WEEK}
                 step={1}
                 value={Number.isFinite(profile.hoursPerWeek) ? profile.hoursPerWeek : ''}
                 onChange={(e) => set('hoursPerWeek', e.target.valueAsNumber)}
-                aria-invalid={!(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)}
+                aria-invalid={!profileRules.hoursInRange(profile.hoursPerWeek)}
               />
             </label>
             <label className="field">
