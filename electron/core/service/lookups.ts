@@ -1,5 +1,6 @@
 import type { Resource } from '../../../shared/catalog/resource';
 import type { Goal, PlanItem } from '../../../shared/contract/views';
+import { planItemOf } from '../../../shared/contract/plan-item';
 import { ServiceError } from '../../../shared/contract/results';
 import type { Scheduled } from '../../../shared/planner/timeline';
 import type { StoredItem } from '../store/items';
@@ -18,35 +19,5 @@ export function requireItem(ctx: Context, itemId: number): StoredItem {
 }
 
 export function toPlanItem(row: StoredItem, r: Resource, parent: Resource | undefined, prerequisites: string[], weeks: Scheduled): PlanItem {
-  return {
-    id: row.id,
-    goalId: row.goalId,
-    position: row.position,
-    resourceId: r.id,
-    title: r.title,
-    provider: r.provider,
-    url: r.url,
-    kind: r.kind,
-    framework: r.framework,
-    level: r.level,
-    cost: r.cost,
-    hours: r.hours,
-    hoursEstimated: r.hoursSource === 'estimate',
-    stage: r.stage,
-    status: row.status,
-    skipReason: row.skipReason,
-    origin: row.origin,
-    startWeek: weeks.startWeek,
-    endWeek: weeks.endWeek,
-    startedOn: row.startedOn,
-    completedOn: row.completedOn,
-    notes: row.notes,
-    minutesLogged: row.minutesLogged,
-    prerequisites,
-    parentId: r.parentId ?? null,
-    parentTitle: parent?.title ?? null,
-    resourceStatus: r.status,
-    statusReason: r.statusReason ?? null,
-    replacementId: r.replacementId ?? null,
-  };
+  return planItemOf({ ...row, startWeek: weeks.startWeek, endWeek: weeks.endWeek, prerequisites }, r, parent);
 }
