@@ -49,9 +49,9 @@ async function next(user: ReturnType<typeof userEvent.setup>, times = 1) {
 }
 
 describe('onboarding', () => {
-  it('opens with the current answers when a profile is given, including the new questions', async () => {
+  it('opens with the current answers when a goal is edited, including the new questions', async () => {
     const user = userEvent.setup();
-    render(<Onboarding onCreated={() => {}} initialProfile={ANSWERS} />);
+    render(<Onboarding onCreated={() => {}} editing={{ profile: ANSWERS, title: '', save: async () => {} }} />);
     expect(checked(screen.getByRole('radio', { name: /^Ship products/ }))).toBe(true);
     await next(user);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch('What does your team, course or employer already use?');
@@ -66,7 +66,7 @@ describe('onboarding', () => {
 
   it('shows the plan size and finish date before the goal exists, and updates it as answers change', async () => {
     const user = userEvent.setup();
-    render(<Onboarding onCreated={() => {}} initialProfile={ANSWERS} />);
+    render(<Onboarding onCreated={() => {}} editing={{ profile: ANSWERS, title: '', save: async () => {} }} />);
     const at5 = expected(ANSWERS);
     await waitFor(() => expect(sizeText()[0]).toMatch(new RegExp(`^About ${Math.round(at5.totalHours)} h: ${at5.weeks} weeks at 5 h a week, done by `)));
     expect(real.calls.filter((c) => c.method === 'createGoal')).toEqual([]);
@@ -85,7 +85,7 @@ describe('onboarding', () => {
 
   it('asks the learner to finish the step instead of sizing an invalid answer', async () => {
     const user = userEvent.setup();
-    render(<Onboarding onCreated={() => {}} initialProfile={ANSWERS} />);
+    render(<Onboarding onCreated={() => {}} editing={{ profile: ANSWERS, title: '', save: async () => {} }} />);
     await next(user, 7);
     await user.clear(screen.getByRole('spinbutton', { name: 'Hours a week' }));
     const panel = screen.getByRole('complementary', { name: 'Live recommendation' });
@@ -94,7 +94,7 @@ describe('onboarding', () => {
 
   it('never shows an older answer after a newer one', async () => {
     const user = userEvent.setup();
-    render(<Onboarding onCreated={() => {}} initialProfile={ANSWERS} />);
+    render(<Onboarding onCreated={() => {}} editing={{ profile: ANSWERS, title: '', save: async () => {} }} />);
     await waitFor(() => expect(sizeText()[0]).toMatch(/at 5 h a week/));
     await next(user, 7);
     real.delays.set('previewPlan', 400);
