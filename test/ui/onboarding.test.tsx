@@ -5,22 +5,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanPreview } from '../../shared/contract/preview';
 import type { Profile } from '../../shared/profile';
 import { PERSONAS } from '../personas/personas';
-import { installRealApi, type RealApi } from './recommender-support';
+import { installService, type UiService } from './support';
 
-let real: RealApi;
+let real: UiService;
 let Onboarding: typeof import('../../renderer/src/screens/Onboarding').Onboarding;
 
 beforeAll(async () => {
   // jsdom lacks CSS.escape, which user-event uses to walk a radio group with the arrow keys.
   if (!globalThis.CSS?.escape) Object.assign(globalThis, { CSS: { ...globalThis.CSS, escape: (v: string) => v.replace(/[^\w-]/g, (c) => `\\${c}`) } });
-  real = await installRealApi();
+  real = await installService();
   ({ Onboarding } = await import('../../renderer/src/screens/Onboarding'));
 });
 afterAll(() => real.close());
 afterEach(() => {
   cleanup();
   real.calls.length = 0;
-  real.delays.clear();
 });
 
 /** A speech developer (a persona) who has also answered every new question. */
@@ -36,9 +35,7 @@ const ANSWERS: Profile = {
 
 /** What the service says these answers give, asked directly (not through the page). */
 function expected(p: Profile): PlanPreview {
-  const r = real.call('previewPlan', { profile: p });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as PlanPreview;
+  return real.call('previewPlan', { profile: p }) as PlanPreview;
 }
 
 const checked = (el: HTMLElement) => (el as HTMLInputElement).checked;
@@ -97,15 +94,16 @@ describe('onboarding', () => {
     render(<Onboarding onCreated={() => {}} editing={{ profile: ANSWERS, title: '', save: async () => {} }} />);
     await waitFor(() => expect(sizeText()[0]).toMatch(/at 5 h a week/));
     await next(user, 7);
-    real.delays.set('previewPlan', 400);
+    // The answer to the older pace is held back until the newer one has been shown.
+    const release = real.hold('previewPlan');
     const hours = screen.getByRole('spinbutton', { name: 'Hours a week' });
     await user.clear(hours);
     await user.type(hours, '2');
-    await new Promise((r) => setTimeout(r, 200));
-    real.delays.set('previewPlan', 10);
+    await new Promise((r) => setTimeout(r, 300));
     await user.type(hours, '0');
     await waitFor(() => expect(sizeText()[0]).toMatch(/at 20 h a week/));
-    await new Promise((r) => setTimeout(r, 600));
+    release();
+    await new Promise((r) => setTimeout(r, 200));
     expect(sizeText()[0]).toMatch(/at 20 h a week/);
   });
 
