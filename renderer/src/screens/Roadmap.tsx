@@ -38,7 +38,7 @@ export function Roadmap({ plan }: { plan: PlanView }) {
 function ItemDetails({ item, titles, onClose }: { item: PlanItem; titles: ReadonlyMap<string, string>; onClose(): void }) {
   return (
     <Modal title={item.title} onClose={onClose}>
-      <dl className="item-details">
+      <dl className="roadmap-item-facts">
         <dt>Status</dt>
         <dd>{STATUS_LABEL[item.status]}</dd>
         <dt>Provider</dt>
