@@ -122,7 +122,7 @@ describe('pathwise CLI: export, import and backups', () => {
     expect(cli(dir, ['goal', 'create', '--profile', '-'], JSON.stringify(profile())).code).toBe(0);
     const md = cli(dir, ['export', '1', '--format', 'md']);
     expect(md.code).toBe(0);
-    expect(md.stdout).toMatch(/^# TensorFlow for vision/);
+    expect(md.stdout).toMatch(/^# PyTorch for vision/);
     const out = join(dir, 'goal.json');
     const written = cli(dir, ['export', '1', '--format', 'json', '--out', out]);
     expect(written.code).toBe(0);
@@ -131,7 +131,7 @@ describe('pathwise CLI: export, import and backups', () => {
 
     const imported = cli(dir, ['import', out]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ id: 2, title: 'TensorFlow for vision' });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ id: 2, title: 'PyTorch for vision' });
 
     const made = cli(dir, ['backup', 'create']);
     expect(made.code).toBe(0);

@@ -31,6 +31,8 @@ describe('service: bad input is refused as data and changes nothing', () => {
     ['createGoal', { profile: profile(), title: 'x'.repeat(201) }, 'invalid_input', /title: must be at most 200/],
     ['createGoal', { profile: profile(), title: 'bad\u001b[31mred' }, 'invalid_input', /title: must not contain control characters/],
     ['createGoal', { profile: profile(), __proto__: { polluted: true } }, 'invalid_input', /./],
+    ['previewPlan', { profile: profile({ hoursPerWeek: 0 }) }, 'invalid_input', /hoursPerWeek: must be at least 1 hour a week/],
+    ['previewPlan', { profile: profile(), framework: 'jax' }, 'invalid_input', /framework/],
     ['getGoal', { goalId: 999 }, 'not_found', /goalId: no goal with id 999/],
     ['getGoal', { goalId: -1 }, 'invalid_input', /goalId: must be a positive goal id/],
     ['getGoal', { goalId: 1.5 }, 'invalid_input', /goalId: must be a whole number/],
@@ -161,7 +163,7 @@ describe('service: what a learner does', () => {
   });
 
   it('refuses a reorder that breaks a prerequisite, naming both resources, and keeps a valid one', () => {
-    const { service, plan, goalId } = withGoal(profile({ deployTargets: ['web'] }));
+    const { service, plan, goalId } = withGoal(profile({ deployTargets: ['web'], teamUses: 'tensorflow' }));
     const ids = plan.items.map((i) => i.id);
     const guides = plan.items.findIndex((i) => i.resourceId === 'keras-guides');
     const tfjs = plan.items.findIndex((i) => i.resourceId === 'tfjs');
@@ -192,7 +194,7 @@ describe('service: what a learner does', () => {
   });
 
   it('counts a certificate done only when all its courses are done', () => {
-    const { service, plan, goalId } = withGoal(profile({ wantsCertificate: true }));
+    const { service, plan, goalId } = withGoal(profile({ wantsCertificate: true, teamUses: 'tensorflow' }));
     const courses = plan.items.filter((i) => i.parentId === 'tf-professional-certificate');
     expect(courses).toHaveLength(4);
     for (const c of courses.slice(0, 3)) ok(service.call('setItemStatus', { itemId: c.id, status: 'done' }));
@@ -202,14 +204,14 @@ describe('service: what a learner does', () => {
   });
 
   it('re-plans on a new profile without losing progress, notes, logged time or the learner\'s additions', () => {
-    const { service, plan, goalId } = withGoal(profile({ deployTargets: ['web'] }));
+    const { service, plan, goalId } = withGoal(profile({ deployTargets: ['web'], teamUses: 'tensorflow' }));
     const tfjs = plan.items.find((i) => i.resourceId === 'tfjs')!;
     ok(service.call('setItemStatus', { itemId: tfjs.id, status: 'done' }));
     ok(service.call('setItemNotes', { itemId: tfjs.id, notes: 'great' }));
     const quick = plan.items.find((i) => i.resourceId === 'tf-quickstart')!;
     ok(service.call('logTime', { itemId: quick.id, minutes: 30 }));
     ok(service.call('addToPlan', { goalId, resourceId: 'onnx' }));
-    const replanned = ok(service.call('updateGoal', { goalId, profile: profile({ deployTargets: [], hoursPerWeek: 10 }) }));
+    const replanned = ok(service.call('updateGoal', { goalId, profile: profile({ deployTargets: [], hoursPerWeek: 10, teamUses: 'tensorflow' }) }));
     const kept = replanned.items.find((i) => i.resourceId === 'tfjs')!;
     expect(kept).toMatchObject({ id: tfjs.id, status: 'done', notes: 'great' });
     expect(replanned.items.find((i) => i.resourceId === 'tf-quickstart')!.minutesLogged).toBe(30);

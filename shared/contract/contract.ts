@@ -6,6 +6,7 @@ import { ITEM_STATUSES } from '../planner/types';
 import { FrameworkSchema, ProfileSchema } from '../profile';
 import { entryId, goalId, itemId } from './ids';
 import type { MethodName } from './methods';
+import { PlanPreviewSchema } from './preview';
 import { RecommendationSchema } from './recommendation';
 import {
   GoalSchema,
@@ -45,6 +46,10 @@ export const contract = {
   createGoal: {
     input: z.object({ profile: ProfileSchema, title: goalTitle.optional(), framework: FrameworkSchema.optional() }).strict(),
     output: PlanViewSchema,
+  },
+  previewPlan: {
+    input: z.object({ profile: ProfileSchema, framework: FrameworkSchema.optional() }).strict(),
+    output: PlanPreviewSchema,
   },
   listGoals: {
     input: z.object({ includeArchived: z.boolean().default(false) }).strict(),

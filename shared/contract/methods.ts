@@ -5,6 +5,7 @@
 export const METHOD_NAMES = [
   'recommend',
   'createGoal',
+  'previewPlan',
   'listGoals',
   'getGoal',
   'updateGoal',

@@ -48,6 +48,10 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await expectAccessible(page, 'onboarding');
     await page.keyboard.press('Enter');
 
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('What does your team, course or employer already use?');
+    await page.getByRole('radio', { name: 'Nothing yet' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Which areas interest you?');
     await page.getByRole('checkbox', { name: 'Language (NLP)' }).focus();
     await page.keyboard.press('Space');
@@ -60,6 +64,9 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('checkbox', { name: 'To move models between frameworks' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('How do you like to learn?');
+    await page.getByRole('radio', { name: 'Free resources only' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('spinbutton', { name: 'Hours a week' }).fill('8');
     // The live panel follows the answers.
     await expect.poll(() => page.getByLabel('Live recommendation').textContent()).toContain('PyTorch');
@@ -68,7 +75,7 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     const rec = page.locator('.recommendation');
     await expect.poll(() => rec.locator('.framework-name').textContent()).toBe('PyTorch');
     const reasons = await rec.getByRole('list').first().locator(':scope > li').allTextContents();
-    expect(reasons[0]).toMatch(/purpose: research/);
+    expect(reasons[0]).toMatch(/language and generative models/);
     expect(reasons.join(' ')).toMatch(/Transformers v5/);
     expect(await rec.getByRole('link', { name: /Transformers v5 migration guide/ }).count()).toBeGreaterThan(0);
     expect(await rec.getByRole('heading', { name: 'What would change the answer' }).isVisible()).toBe(true);
@@ -111,8 +118,8 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await expectAccessible(page, 'dashboard');
 
     await page.getByRole('tab', { name: 'Roadmap' }).click();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(5);
-    expect(await page.getByRole('list', { name: 'Roadmap in order' }).locator('li').count()).toBe(await page.locator('.react-flow__node').count());
+    await expect.poll(() => page.locator('.roadmap-node').count()).toBeGreaterThan(5);
+    expect(await page.getByRole('list', { name: 'Roadmap in order' }).locator('li').count()).toBe(await page.locator('.roadmap-node').count());
     await expectAccessible(page, 'roadmap');
 
     await page.getByRole('tab', { name: 'Why this framework' }).click();

@@ -18,7 +18,7 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
     browser = await launchChromium();
     app = await startApp(tempDir('file'));
     // Fluent and experienced: the foundations are skipped, so the framework items are on screen.
-    app.service.call('createGoal', { profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', deployTargets: ['web'] }), title: 'Web' });
+    app.service.call('createGoal', { profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', deployTargets: ['web'], teamUses: 'tensorflow' }), title: 'Web' });
     page = await (await browser.newContext({ viewport: { width: 1360, height: 2600 } })).newPage();
     page.setDefaultTimeout(8000);
     await page.goto(`${app.preview.url}#tab=plan`);

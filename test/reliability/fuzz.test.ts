@@ -14,6 +14,7 @@ const RUNS = scaled(150, 10_000);
 const VALID: Record<MethodName, Record<string, unknown>> = {
   recommend: { profile: profile() },
   createGoal: { profile: profile(), title: 'Fuzzed' },
+  previewPlan: { profile: profile() },
   listGoals: { includeArchived: true },
   getGoal: { goalId: 1 },
   updateGoal: { goalId: 1, title: 'Renamed' },

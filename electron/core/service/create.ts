@@ -10,6 +10,7 @@ import { deleteTimeEntry, editTimeEntry, listTimeEntries, removeItem } from './c
 import { thisWeek } from './week';
 import { addOwnResource } from './own-resource';
 import { addToPlan, getPlan, getPlanLean, reorderPlan } from './plan-actions';
+import { previewPlan } from './preview-plan';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import type { exportGoal } from '../export/index';
@@ -49,6 +50,7 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
   const handlers: Handlers = {
     recommend: (i) => recommend(i.profile),
     createGoal: (i) => createGoal(ctx, i),
+    previewPlan: (i) => previewPlan(ctx, i),
     listGoals: (i) => listGoals(ctx, i),
     getGoal: (i) => getGoal(ctx, i),
     updateGoal: (i) => updateGoal(ctx, i),
