@@ -8,6 +8,7 @@ import { goalId, itemId } from './ids';
 import type { MethodName } from './methods';
 import { RecommendationSchema } from './recommendation';
 import {
+  AlternativesSchema,
   GoalSchema,
   GoalSummarySchema,
   LogEntrySchema,
@@ -79,6 +80,14 @@ export const contract = {
   addToPlan: {
     input: z.object({ goalId, resourceId }).strict(),
     output: z.object({ plan: PlanViewSchema, added: z.array(z.string()) }),
+  },
+  itemAlternatives: {
+    input: z.object({ itemId }).strict(),
+    output: AlternativesSchema,
+  },
+  swapPlanItem: {
+    input: z.object({ itemId, resourceId }).strict(),
+    output: PlanViewSchema,
   },
   setItemStatus: {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),

@@ -13,6 +13,8 @@ export const METHOD_NAMES = [
   'getPlan',
   'reorderPlan',
   'addToPlan',
+  'itemAlternatives',
+  'swapPlanItem',
   'setItemStatus',
   'setItemNotes',
   'logTime',

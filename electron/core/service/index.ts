@@ -7,6 +7,7 @@ import { Context, systemClock, type Clock } from './context';
 import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goals';
 import { listLog, logTime, prepareItemWrites, setItemNotes, setItemStatus } from './items';
 import { addToPlan, getPlan, reorderPlan } from './plan-actions';
+import { itemAlternatives, swapPlanItem } from './plan-swap';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import { exportGoal } from '../export/index';
@@ -45,6 +46,8 @@ export function createService(db: Database, clock: Clock = systemClock, options:
     getPlan: (i) => getPlan(ctx, i),
     reorderPlan: (i) => reorderPlan(ctx, i),
     addToPlan: (i) => addToPlan(ctx, i),
+    itemAlternatives: (i) => itemAlternatives(ctx, i),
+    swapPlanItem: (i) => swapPlanItem(ctx, i),
     setItemStatus: (i) => setItemStatus(ctx, writes, i),
     setItemNotes: (i) => setItemNotes(ctx, i),
     logTime: (i) => logTime(ctx, writes, i),

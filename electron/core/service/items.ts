@@ -1,8 +1,10 @@
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import type { LogEntry, PlanItem } from '../../../shared/contract/views';
-import { plannedPrerequisites } from '../../../shared/planner/select';
-import type { ItemStatus } from '../../../shared/planner/types';
+import { explainItems } from '../../../shared/planner/reasons';
+import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
+import type { ItemOrigin, ItemStatus } from '../../../shared/planner/types';
+import type { Profile } from '../../../shared/profile';
 import type { Context } from './context';
 import { reschedule } from './plan-store';
 import { goalRow, itemRow, toPlanItem, type ItemRow, type LogRow } from './rows';
@@ -24,12 +26,16 @@ const toLogEntry = (r: LogRow): LogEntry => ({
 export function itemView(ctx: Context, row: ItemRow): PlanItem {
   const catalog = ctx.catalog();
   const r = catalog.get(row.resource_id)!;
-  const inPlan = new Set(ctx.db.prepare('SELECT resource_id FROM plan_items WHERE goal_id = ?').pluck().all(row.goal_id) as string[]);
+  const planned = ctx.db.prepare('SELECT resource_id, origin FROM plan_items WHERE goal_id = ?').all(row.goal_id) as { resource_id: string; origin: ItemOrigin }[];
+  const inPlan = new Set(planned.map((p) => p.resource_id));
+  const profile = JSON.parse(ctx.db.prepare('SELECT profile FROM goals WHERE id = ?').pluck().get(row.goal_id) as string) as Profile;
+  const why = explainItems(planned.map((p) => ({ resourceId: p.resource_id, origin: p.origin })), profile, catalog);
   const minutes = ctx.db
     .prepare("SELECT COALESCE(SUM(minutes), 0) FROM progress_log WHERE item_id = ? AND kind = 'time'")
     .pluck()
     .get(row.id) as number;
-  return toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), minutes);
+  const prerequisites = plannedPrerequisites(r, catalog, (id) => inPlan.has(id), topicCoverage(inPlan, catalog));
+  return toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, prerequisites, minutes, why.get(r.id)!);
 }
 
 /** Statements and transactions used on every status change and time entry, prepared once per service. */

@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
-import { plannedPrerequisites } from '../../../shared/planner/select';
+import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import type { Profile } from '../../../shared/profile';
 import type { Context } from './context';
 import { planView, reschedule, savePlan } from './plan-store';
@@ -32,9 +32,10 @@ export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
   const order = input.itemIds.map((id) => byId.get(id)!.resource_id);
   const inPlan = new Set(order);
   const statusOf = new Map(rows.map((r) => [r.resource_id, r.status]));
+  const coverage = topicCoverage(inPlan, catalog);
   const bad = findOrderViolation(
     order,
-    (rid) => plannedPrerequisites(catalog.get(rid)!, catalog, (id) => inPlan.has(id)),
+    (rid) => plannedPrerequisites(catalog.get(rid)!, catalog, (id) => inPlan.has(id), coverage),
     (rid) => statusOf.get(rid) !== 'skipped',
   );
   if (bad) {

@@ -1,9 +1,11 @@
 import { isContainer } from '../../../shared/catalog/resource';
 import type { PlanView } from '../../../shared/contract/views';
 import { droppable, layOut, milestones } from '../../../shared/planner/plan';
-import { neededByRemaining, plannedPrerequisites } from '../../../shared/planner/select';
+import { shorterAlternatives } from '../../../shared/planner/alternatives';
+import { explainItems } from '../../../shared/planner/reasons';
+import { neededByRemaining, plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import { analyzeTarget } from '../../../shared/planner/target';
-import type { Plan, PlannedItem } from '../../../shared/planner/types';
+import type { Plan, SchedulableItem } from '../../../shared/planner/types';
 import type { Context } from './context';
 import { goalRow, itemRows, toGoal, toPlanItem, type ItemRow } from './rows';
 
@@ -32,7 +34,7 @@ export function savePlan(ctx: Context, goalId: number, plan: Plan): void {
   });
 }
 
-function asPlanned(ctx: Context, rows: readonly ItemRow[]): PlannedItem[] {
+function asPlanned(ctx: Context, rows: readonly ItemRow[]): SchedulableItem[] {
   const catalog = ctx.catalog();
   return rows.map((r) => {
     const res = catalog.get(r.resource_id)!;
@@ -101,10 +103,13 @@ export function planView(ctx: Context, goalId: number): PlanView {
   const catalog = ctx.catalog();
   const minutes = minutesByItem(ctx, goalId);
   const inPlan = new Set(rows.map((r) => r.resource_id));
+  const coverage = topicCoverage(inPlan, catalog);
+  const why = explainItems(rows.map((r) => ({ resourceId: r.resource_id, origin: r.origin })), goal.profile, catalog);
   const items = rows.map((row) => {
     const r = catalog.get(row.resource_id)!;
     const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    return toPlanItem(row, r, parent, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), minutes.get(row.id) ?? 0);
+    const prerequisites = plannedPrerequisites(r, catalog, (id) => inPlan.has(id), coverage);
+    return toPlanItem(row, r, parent, prerequisites, minutes.get(row.id) ?? 0, why.get(r.id)!);
   });
   const planned = asPlanned(ctx, rows);
   const laid = layOut(planned, goal.hoursPerWeek, goal.startDate);
@@ -115,6 +120,7 @@ export function planView(ctx: Context, goalId: number): PlanView {
         hoursPerWeek: goal.hoursPerWeek,
         remainingHours: laid.totalHours,
         droppable: droppable(planned, catalog, neededByRemaining(planned, catalog)),
+        shorter: shorterAlternatives(planned, goal.profile, goal.framework, catalog),
       })
     : null;
   return {

@@ -2,6 +2,7 @@ import { STAGES, STAGE_TITLE, type Stage } from '../../../shared/catalog/resourc
 import type { ParsedInput } from '../../../shared/contract/contract';
 import type { ProgressSummary } from '../../../shared/contract/views';
 import { addDaysTo, daysBetween, weekOf } from '../../../shared/dates';
+import { shorterAlternatives } from '../../../shared/planner/alternatives';
 import { droppable } from '../../../shared/planner/plan';
 import { neededByRemaining } from '../../../shared/planner/select';
 import { finishDate, schedule } from '../../../shared/planner/schedule';
@@ -87,6 +88,7 @@ export function progressSummary(ctx: Context, input: ParsedInput<'progressSummar
           hoursPerWeek: goal.hoursPerWeek,
           remainingHours: remaining,
           droppable: droppable(left, catalog, neededByRemaining(left, catalog)),
+          shorter: shorterAlternatives(left, goal.profile, goal.framework, catalog),
         })
       : null;
 

@@ -1,5 +1,6 @@
 import type { Resource } from '../../../shared/catalog/resource';
 import type { Goal, PlanItem } from '../../../shared/contract/views';
+import type { ItemWhy } from '../../../shared/planner/reasons';
 import type { ItemOrigin, ItemStatus, PlanNote } from '../../../shared/planner/types';
 import type { Framework, Profile } from '../../../shared/profile';
 import { ServiceError } from '../../../shared/contract/results';
@@ -57,7 +58,14 @@ export function toGoal(row: GoalRow): Goal {
   };
 }
 
-export function toPlanItem(row: ItemRow, r: Resource, parent: Resource | undefined, prerequisites: string[], minutesLogged: number): PlanItem {
+export function toPlanItem(
+  row: ItemRow,
+  r: Resource,
+  parent: Resource | undefined,
+  prerequisites: string[],
+  minutesLogged: number,
+  why: ItemWhy,
+): PlanItem {
   return {
     id: row.id,
     goalId: row.goal_id,
@@ -88,6 +96,11 @@ export function toPlanItem(row: ItemRow, r: Resource, parent: Resource | undefin
     resourceStatus: r.status,
     statusReason: r.statusReason ?? null,
     replacementId: r.replacementId ?? null,
+    reason: why.reason,
+    partOf: why.partOf,
+    topics: r.topics,
+    format: r.format,
+    unverified: r.unverified,
   };
 }
 
