@@ -37,6 +37,8 @@ const target = (...ts: DeployTarget[]) => (p: Profile) => {
   const hit = ts.filter((t) => p.deployTargets.includes(t));
   return hit.length ? `Because you deploy to ${hit.map((t) => TARGET_WORD[t]).join(' and ')}` : null;
 };
+/** Pipelines and their responsible-AI checks pay off only for large production systems on servers. */
+const productionAtScale = (p: Profile) => p.purpose === 'production' && p.scale === 'large' && p.deployTargets.includes('server');
 /** Depth topics: what a researcher or a learner who asked for a thorough plan gets on top of the essentials. */
 const depth = (p: Profile) =>
   p.purpose === 'research' ? 'Because your purpose is research' : scope(p) === 'thorough' ? 'Because you asked for a thorough plan' : null;
@@ -170,20 +172,14 @@ export const TOPICS: readonly Topic[] = [
     title: 'Production ML pipelines',
     stage: 'deploy',
     prerequisites: ['model-serving'],
-    why: (p) =>
-      p.purpose === 'production' && p.scale === 'large' && p.deployTargets.includes('server')
-        ? 'Because you run production training at scale on servers'
-        : null,
+    why: (p) => (productionAtScale(p) ? 'Because you run production training at scale on servers' : null),
   },
   {
     id: 'responsible-ai',
     title: 'Responsible AI checks in production',
     stage: 'deploy',
     prerequisites: ['ml-pipelines'],
-    why: (p) =>
-      p.purpose === 'production' && p.scale === 'large' && p.deployTargets.includes('server')
-        ? 'Because your production pipelines serve many users'
-        : null,
+    why: (p) => (productionAtScale(p) ? 'Because your production pipelines serve many users' : null),
   },
 ];
 
