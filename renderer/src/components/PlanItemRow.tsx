@@ -1,9 +1,11 @@
 import { memo, useState } from 'react';
 import { STAGE_TITLE } from '../../../shared/catalog/stages';
-import type { PlanItem } from '../../../shared/contract/views';
+import type { PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { STATUS_LABEL, hours, minutesText } from '../lib/format';
+import { Alternatives } from './Alternatives';
 import { ExternalLink } from './ExternalLink';
+import { ItemWhy } from './ItemWhy';
 
 interface Props {
   item: PlanItem;
@@ -17,6 +19,8 @@ interface Props {
   onKey(e: React.KeyboardEvent<HTMLElement>, item: PlanItem): void;
   onDragStart(id: number): void;
   onDrop(targetId: number): void;
+  /** A swap rebuilds the plan; without this the row offers no alternatives. */
+  onPlan?(plan: PlanView): void;
 }
 
 /** One plan item: one click marks it done; keys d/i/s/n set the status, Alt+arrows move it. */
@@ -70,10 +74,8 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
             {item.status !== 'skipped' && <> · week {item.startWeek === item.endWeek ? item.startWeek : `${item.startWeek}–${item.endWeek}`}</>}
             {item.minutesLogged > 0 && <> · logged {minutesText(item.minutesLogged)}</>}
           </p>
-          <p className="item-sub">
-            Milestone: {STAGE_TITLE[item.stage]}
-            {item.parentTitle && <> · part of {item.parentTitle}</>}
-          </p>
+          <ItemWhy item={item} />
+          <p className="item-sub">Milestone: {STAGE_TITLE[item.stage]}</p>
           {item.prerequisites.length > 0 && (
             <p className="item-sub">After: {item.prerequisites.map((p) => titles.get(p) ?? p).join(', ')}</p>
           )}
@@ -131,6 +133,7 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
               </p>
             )}
           </form>
+          {on.onPlan && <Alternatives item={item} onPlan={on.onPlan} />}
         </div>
       )}
     </article>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { CatchUp } from '../components/CatchUp';
 import type { ProgressSummary } from '../../../shared/contract/views';
 import { call, messageOf } from '../lib/api';
 import { day, hours } from '../lib/format';
@@ -56,12 +57,7 @@ export function Dashboard({ goalId, version }: { goalId: number; version: number
           <p>
             {s.targetDate === null ? 'No target date set.' : s.onTrack ? `On track for ${day(s.targetDate)}.` : `Behind: ${s.daysLate} days after ${day(s.targetDate)}.`}
           </p>
-          {s.recovery && (
-            <p className="recovery">
-              {s.recovery.reachable ? `Studying ${s.recovery.hoursPerWeekNeeded} h a week would bring it back` : 'Even 60 h a week would not make it'}
-              {s.recovery.couldDrop.length > 0 && <>, or drop {s.recovery.couldDrop.map((d) => d.title).join(', ')}</>}.
-            </p>
-          )}
+          {s.recovery && <CatchUp target={s.recovery} />}
         </div>
       </div>
 

@@ -202,6 +202,7 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
                       onKey={onKey}
                       onDragStart={setDragId}
                       onDrop={onDrop}
+                      onPlan={onPlan}
                     />
                   )}
                 </div>
