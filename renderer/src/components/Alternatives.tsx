@@ -34,7 +34,7 @@ export function Alternatives({ item, onPlan }: Props) {
     setBusy(resourceId);
     setError(null);
     try {
-      await call('swapPlanItem', { itemId: item.id, resourceId });
+      onPlan(await call('swapPlanItem', { itemId: item.id, resourceId }));
     } catch (e) {
       setError(messageOf(e));
     } finally {
