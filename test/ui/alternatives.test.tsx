@@ -63,7 +63,7 @@ afterEach(() => {
 
 describe('Alternatives', () => {
   it('lists what else teaches the item\'s ground, with format, cost, hours and unverified facts', async () => {
-    render(<Alternatives item={{ id: 7, title: 'PyTorch Tutorials: Learn the Basics', minutesLogged: 90 }} onPlan={() => {}} />);
+    render(<Alternatives item={{ id: 7, resourceId: 'pytorch-learn-basics', title: 'PyTorch Tutorials: Learn the Basics', minutesLogged: 90 }} onPlan={() => {}} />);
     expect(await screen.findByText('Deep Learning with PyTorch: A 60 Minute Blitz')).toBeTruthy();
     expect(itemAlternatives).toHaveBeenCalledWith({ itemId: 7 });
     expect(screen.getByText(/Teaches Tensors, autograd and a first model\. Time you logged here stays counted/)).toBeTruthy();
@@ -73,7 +73,7 @@ describe('Alternatives', () => {
   it('swaps an alternative in from the keyboard and hands the rebuilt plan back', async () => {
     const onPlan = vi.fn();
     const user = userEvent.setup();
-    render(<Alternatives item={{ id: 7, title: 'PyTorch Tutorials: Learn the Basics', minutesLogged: 0 }} onPlan={onPlan} />);
+    render(<Alternatives item={{ id: 7, resourceId: 'pytorch-learn-basics', title: 'PyTorch Tutorials: Learn the Basics', minutesLogged: 0 }} onPlan={onPlan} />);
     await screen.findByText('Deep Learning with PyTorch: A 60 Minute Blitz');
     const button = await screen.findByRole('button', { name: /Swap in Deep Learning with PyTorch: A 60 Minute Blitz instead of PyTorch Tutorials: Learn the Basics/ });
     button.focus();
@@ -85,7 +85,7 @@ describe('Alternatives', () => {
   it('shows a refused swap as an alert and keeps the list', async () => {
     swapPlanItem.mockResolvedValueOnce({ ok: false, error: { code: 'conflict', message: 'resourceId: already in this plan' } } as never);
     const onPlan = vi.fn();
-    render(<Alternatives item={{ id: 7, title: 'Learn the Basics', minutesLogged: 0 }} onPlan={onPlan} />);
+    render(<Alternatives item={{ id: 7, resourceId: 'pytorch-learn-basics', title: 'Learn the Basics', minutesLogged: 0 }} onPlan={onPlan} />);
     await userEvent.click(await screen.findByRole('button', { name: /Swap in PyTorch: Fundamentals/ }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/already in this plan/);
     expect(onPlan).not.toHaveBeenCalled();

@@ -5,7 +5,7 @@ import { hours } from '../lib/format';
 import { ExternalLink } from './ExternalLink';
 
 interface Props {
-  item: Pick<PlanItem, 'id' | 'title' | 'minutesLogged'>;
+  item: Pick<PlanItem, 'id' | 'resourceId' | 'title' | 'minutesLogged'>;
   onPlan(plan: PlanView): void;
 }
 
@@ -28,7 +28,8 @@ export function Alternatives({ item, onPlan }: Props) {
     return () => {
       live = false;
     };
-  }, [item.id]);
+    // A swap keeps the item's id but changes its resource: the list is then asked for again.
+  }, [item.id, item.resourceId]);
 
   const swap = async (resourceId: string) => {
     setBusy(resourceId);
