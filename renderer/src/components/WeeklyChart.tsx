@@ -9,7 +9,7 @@ export interface WeekPoint {
 /** Hours a week, planned against logged. Loaded on demand so the plan view stays light. */
 export default function WeeklyChart({ data }: { data: WeekPoint[] }) {
   return (
-    <div className="chart" aria-hidden="true">
+    <div className="chart" aria-hidden="true" inert>
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />

@@ -150,9 +150,9 @@ export const cross: Resource[] = [
       stage: 'capstone',
       format: 'video',
       certificate: true,
-      unverified: ['hours', 'cost'],
+      unverified: ['hours', 'cost', 'url', 'level'],
       summary: 'Thirteen courses covering both frameworks and generative AI; add it by hand if you want a broad credential.',
-      sources: ['https://www.coursera.org/professional-certificates/ai-engineer'],
+      sources: ['Learner READMEs listing the 13 courses, 2024–2026 (catalog-facts.md, row B3); the Coursera page itself was not retrieved'],
     },
     [
       { id: 'ibm-ml-python', title: 'Machine Learning with Python', hours: 12, framework: 'agnostic' },

@@ -318,9 +318,9 @@ export const pytorch: Resource[] = [
       pick: { certificate: true },
       format: 'video',
       certificate: true,
-      unverified: ['hours', 'cost'],
-      summary: 'Three courses from tensors to Transformers, pruning, quantization, ONNX and deployment.',
-      sources: ['https://www.deeplearning.ai/specializations/pytorch-for-deep-learning-professional-certificate'],
+      unverified: ['hours', 'cost', 'url'],
+      summary: 'Three courses from tensors to Transformers, pruning, quantization, ONNX and deployment. The Coursera and DeepLearning.AI pages were not retrieved; the course list comes from learner notes dated 2026-08.',
+      sources: ['A learner\'s GitHub repository listing the three courses and their Coursera URLs (catalog-facts.md, row P10)'],
     },
     [
       {
