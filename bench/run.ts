@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDurableWrites, benchFastWrites, benchPlanning, benchSummary } from './core';
 import { benchExchange } from './exchange';
+import { benchOpenCheck } from './health';
 import { benchBundle, benchRenderer } from './renderer';
 import { printTable, type Figure } from './measure';
 
@@ -12,6 +13,7 @@ for (const [name, run] of [
   ['writes (synchronous=OFF)', benchFastWrites],
   ['writes (synchronous=FULL)', benchDurableWrites],
   ['export and import', benchExchange],
+  ['open-time damage check', benchOpenCheck],
   ['renderer bundle', benchBundle],
   ['renderer in Chromium', benchRenderer],
 ] as const) {

@@ -51,6 +51,7 @@ describe('service: bad input is refused as data and changes nothing', () => {
     ['addToPlan', { goalId, resourceId: 'tf-developer-certificate' }, 'unavailable', /discontinued.*tf-professional-certificate/],
     ['addToPlan', { goalId, resourceId: plan.items[0]!.resourceId }, 'conflict', /already in this plan/],
     ['addToPlan', { goalId: 999, resourceId: 'onnx' }, 'not_found', /no goal/],
+    ['getPlanLean', { goalId: 999 }, 'not_found', /no goal with id 999/],
     ['itemAlternatives', { itemId: 999999 }, 'not_found', /no plan item with id 999999/],
     ['itemAlternatives', { itemId: 'one' }, 'invalid_input', /itemId/],
     ['swapPlanItem', { itemId: 999999, resourceId: 'onnx' }, 'not_found', /no plan item with id 999999/],

@@ -22,7 +22,7 @@ describe('migration 0006: resource facets', () => {
        VALUES ('u1', 'Old goal', '{}', 'pytorch', 'pytorch', '2026-11-01', 5, 'now', 'now')`,
     ).run();
     db.prepare(
-      "INSERT INTO plan_items (goal_id, resource_id, position, origin, status, start_week, end_week) VALUES (1, 'custom-club', 0, 'learner', 'in-progress', 1, 1)",
+      "INSERT INTO plan_items (goal_id, resource_id, position, origin, status) VALUES (1, 'custom-club', 0, 'learner', 'in-progress')",
     ).run();
     db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes) VALUES (1, 1, 'now', '2026-11-20', 'time', 40)").run();
     migrate(db, 6);

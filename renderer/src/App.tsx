@@ -8,6 +8,7 @@ import { Modal } from './components/Modal';
 import { RecommendationView } from './components/Recommendation';
 import { Sidebar } from './components/Sidebar';
 import { api, call, messageOf } from './lib/api';
+import { FRAMEWORK } from './lib/format';
 import { applyTheme, loadTheme, nextTheme, type Theme } from './lib/theme';
 import { Dashboard } from './screens/Dashboard';
 import { DEFAULT_PROFILE, Onboarding } from './screens/Onboarding';
@@ -329,7 +330,7 @@ function WhyTab({ plan, onPlan }: { plan: PlanView; onPlan(p: PlanView): void })
       <RecommendationView rec={rec} />
       <p>
         <button type="button" onClick={switchTo}>
-          Switch this goal to {other === 'tensorflow' ? 'TensorFlow' : 'PyTorch'}
+          Switch this goal to {FRAMEWORK[other]}
         </button>{' '}
         <span className="muted">Progress, notes and logged time are kept.</span>
       </p>

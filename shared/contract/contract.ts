@@ -11,13 +11,15 @@ import {
   AlternativesSchema,
   GoalSchema,
   GoalSummarySchema,
+  ItemChangeSchema,
+  LeanPlanViewSchema,
   LogEntrySchema,
   PlanItemSchema,
   PlanViewSchema,
   ProgressSummarySchema,
 } from './views';
 
-const goalTitle = z
+export const goalTitle = z
   .string()
   .trim()
   .min(1, { message: 'must not be empty' })
@@ -73,6 +75,11 @@ export const contract = {
     input: z.object({ goalId }).strict(),
     output: PlanViewSchema,
   },
+  /** getPlan for the page: items without their resources' details (see LeanPlanItemSchema). */
+  getPlanLean: {
+    input: z.object({ goalId }).strict(),
+    output: LeanPlanViewSchema,
+  },
   reorderPlan: {
     input: z.object({ goalId, itemIds: z.array(itemId).max(100_000) }).strict(),
     output: PlanViewSchema,
@@ -91,7 +98,7 @@ export const contract = {
   },
   setItemStatus: {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),
-    output: PlanItemSchema,
+    output: ItemChangeSchema,
   },
   setItemNotes: {
     input: z.object({ itemId, notes }).strict(),

@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'archiveGoal',
   'deleteGoal',
   'getPlan',
+  'getPlanLean',
   'reorderPlan',
   'addToPlan',
   'itemAlternatives',

@@ -1,97 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { contract, type Method, type Output, type ParsedInput } from '../../../shared/contract/contract';
-import { describeIssue, ServiceError, type Result } from '../../../shared/contract/results';
-import { OrderError } from '../../../shared/planner/order';
-import { recommend } from '../../../shared/recommender/recommend';
-import { Context, systemClock, type Clock } from './context';
-import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goals';
-import { listLog, logTime, prepareItemWrites, setItemNotes, setItemStatus } from './items';
-import { addToPlan, getPlan, reorderPlan } from './plan-actions';
-import { itemAlternatives, swapPlanItem } from './plan-swap';
-import { progressSummary } from './progress';
-import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import { exportGoal } from '../export/index';
-import { importGoal } from '../import/import-goal';
-import { createBackup, listBackups } from '../store/backup';
-import { planView } from './plan-store';
+import type { Clock } from './context';
+import { createServiceWith, type Service, type ServiceOptions } from './create';
 
-type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> };
+export type { Service, ServiceOptions } from './create';
 
-export interface Service {
-  /** Validates `input` against the contract, runs the method, and answers errors as data. */
-  call<M extends Method>(method: M, input: unknown): Result<Output<M>>;
-  close(): void;
-}
-
-export interface ServiceOptions {
-  /** The data folder: where backups go. Without it, backups are unavailable. */
-  dataDir?: string;
-}
-
-export function createService(db: Database, clock: Clock = systemClock, options: ServiceOptions = {}): Service {
-  const ctx = new Context(db, clock);
-  const needDataDir = () => {
-    if (!options.dataDir) throw new ServiceError('unavailable', 'Backups need the data folder, which this service was not given.');
-    return options.dataDir;
-  };
-  const writes = prepareItemWrites(ctx);
-  const handlers: Handlers = {
-    recommend: (i) => recommend(i.profile),
-    createGoal: (i) => createGoal(ctx, i),
-    listGoals: (i) => listGoals(ctx, i),
-    getGoal: (i) => getGoal(ctx, i),
-    updateGoal: (i) => updateGoal(ctx, i),
-    archiveGoal: (i) => archiveGoal(ctx, i),
-    deleteGoal: (i) => deleteGoal(ctx, i),
-    getPlan: (i) => getPlan(ctx, i),
-    reorderPlan: (i) => reorderPlan(ctx, i),
-    addToPlan: (i) => addToPlan(ctx, i),
-    itemAlternatives: (i) => itemAlternatives(ctx, i),
-    swapPlanItem: (i) => swapPlanItem(ctx, i),
-    setItemStatus: (i) => setItemStatus(ctx, writes, i),
-    setItemNotes: (i) => setItemNotes(ctx, i),
-    logTime: (i) => logTime(ctx, writes, i),
-    listLog: (i) => listLog(ctx, i),
-    listResources: (i) => listResources(ctx, i),
-    getResource: (i) => getResource(ctx, i),
-    addCustomResource: (i) => addCustomResource(ctx, i),
-    editCustomResource: (i) => editCustomResource(ctx, i),
-    progressSummary: (i) => progressSummary(ctx, i),
-    exportGoal: (i) => exportGoal(ctx, i.goalId, i.format, { reminders: i.reminders }),
-    importGoal: (i) => {
-      // The current database is copied aside first, so an import can always be undone.
-      if (options.dataDir) createBackup(db, options.dataDir, 'import', clock.now());
-      return planView(ctx, importGoal(ctx, i.content));
-    },
-    listBackups: () => listBackups(needDataDir()),
-    createBackup: () => createBackup(db, needDataDir(), 'manual', clock.now()),
-  };
-
-  return {
-    call<M extends Method>(method: M, input: unknown): Result<Output<M>> {
-      if (!Object.hasOwn(contract, method)) {
-        return { ok: false, error: { code: 'invalid_input', message: `unknown method "${String(method)}"` } };
-      }
-      const parsed = contract[method].input.safeParse(input ?? {});
-      if (!parsed.success) return { ok: false, error: { code: 'invalid_input', ...describeIssue(parsed.error.issues) } };
-      try {
-        const handler = handlers[method] as (i: unknown) => Output<M>;
-        return { ok: true, value: handler(parsed.data) };
-      } catch (e) {
-        return { ok: false, error: toErrorData(e) };
-      }
-    },
-    close: () => db.close(),
-  };
-}
-
-function toErrorData(e: unknown) {
-  if (e instanceof ServiceError) return e.toData();
-  if (e instanceof OrderError) return { code: 'conflict' as const, message: e.message };
-  const message = e instanceof Error ? e.message : String(e);
-  const code = (e as { code?: unknown })?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
-    return { code: 'storage' as const, message: `The database refused the change (${code}): ${message}. Nothing was saved.` };
-  }
-  return { code: 'internal' as const, message: `Unexpected error: ${message}` };
+/** The whole service, exporters included: what the app, the preview and the tests use. */
+export function createService(db: Database, clock?: Clock, options: ServiceOptions = {}): Service {
+  return createServiceWith(db, clock, { ...options, exportGoal });
 }

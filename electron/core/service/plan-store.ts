@@ -1,13 +1,12 @@
 import { isContainer } from '../../../shared/catalog/resource';
-import type { PlanView } from '../../../shared/contract/views';
-import { droppable, layOut, milestones } from '../../../shared/planner/plan';
-import { shorterAlternatives } from '../../../shared/planner/alternatives';
+import type { LeanPlanItem, LeanPlanView, PlanView } from '../../../shared/contract/views';
 import { explainItems } from '../../../shared/planner/reasons';
-import { neededByRemaining, plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
-import { analyzeTarget } from '../../../shared/planner/target';
-import type { Plan, SchedulableItem } from '../../../shared/planner/types';
+import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
+import type { Plan } from '../../../shared/planner/types';
+import type { StoredItem } from '../store/items';
 import type { Context } from './context';
-import { goalRow, itemRows, toGoal, toPlanItem, type ItemRow } from './rows';
+import { requireGoal, toPlanItem } from './lookups';
+import { goalFacts, targetFacts } from './summary';
 
 /**
  * Writes a freshly built plan over a goal's items: existing items (matched by resource) keep their id,
@@ -15,74 +14,28 @@ import { goalRow, itemRows, toGoal, toPlanItem, type ItemRow } from './rows';
  * transaction. The caller guarantees removed items carry no progress.
  */
 export function savePlan(ctx: Context, goalId: number, plan: Plan): void {
-  const existing = new Map(itemRows(ctx, goalId).map((r) => [r.resource_id, r]));
+  const { items } = ctx.store;
+  const existing = new Map(items.ofGoal(goalId).map((r) => [r.resourceId, r]));
   const keepIds = new Set(plan.items.map((i) => i.resourceId));
-  const remove = ctx.db.prepare('DELETE FROM plan_items WHERE id = ?');
-  for (const [rid, row] of existing) if (!keepIds.has(rid)) remove.run(row.id);
-  const update = ctx.db.prepare(
-    `UPDATE plan_items SET position = ?, origin = ?, relevance = ?, status = ?, skip_reason = ?, start_week = ?, end_week = ? WHERE id = ?`,
-  );
-  const insert = ctx.db.prepare(
-    `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, start_week, end_week)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  for (const [rid, row] of existing) if (!keepIds.has(rid)) items.remove(row.id);
   plan.items.forEach((it, position) => {
     const row = existing.get(it.resourceId);
-    const skip = it.status === 'skipped' ? (it.skipReason ?? row?.skip_reason ?? null) : null;
-    if (row) update.run(position, it.origin, it.relevance, it.status, skip, it.startWeek, it.endWeek, row.id);
-    else insert.run(goalId, it.resourceId, position, it.origin, it.relevance, it.status, skip, it.startWeek, it.endWeek);
+    const skipReason = it.status === 'skipped' ? (it.skipReason ?? row?.skipReason ?? null) : null;
+    const placement = { position, origin: it.origin, relevance: it.relevance, status: it.status, skipReason };
+    if (row) items.place(row.id, placement);
+    else items.insert({ ...placement, goalId, resourceId: it.resourceId, startedOn: null, completedOn: null, notes: '' });
   });
-}
-
-function asPlanned(ctx: Context, rows: readonly ItemRow[]): SchedulableItem[] {
-  const catalog = ctx.catalog();
-  return rows.map((r) => {
-    const res = catalog.get(r.resource_id)!;
-    return {
-      resourceId: r.resource_id,
-      origin: r.origin,
-      relevance: r.relevance,
-      status: r.status,
-      hours: res.hours,
-      startWeek: r.start_week,
-      endWeek: r.end_week,
-      stage: res.stage,
-    };
-  });
-}
-
-/** Recomputes the weeks after a change of order, hours a week or skipped items; writes only what moved. */
-export function reschedule(ctx: Context, goalId: number): void {
-  const goal = goalRow(ctx, goalId);
-  const rows = itemRows(ctx, goalId);
-  const planned = asPlanned(ctx, rows);
-  layOut(planned, goal.hours_per_week, goal.start_date);
-  const update = ctx.db.prepare('UPDATE plan_items SET start_week = ?, end_week = ? WHERE id = ?');
-  planned.forEach((p, i) => {
-    const row = rows[i]!;
-    if (row.start_week !== p.startWeek || row.end_week !== p.endWeek) update.run(p.startWeek, p.endWeek, row.id);
-  });
-}
-
-export function minutesByItem(ctx: Context, goalId: number): Map<number, number> {
-  const rows = ctx.db
-    .prepare(
-      // Status entries carry 0 minutes, so the sum needs no filter and the covering index serves it.
-      'SELECT item_id AS id, SUM(minutes) AS m FROM progress_log WHERE item_id IN (SELECT id FROM plan_items WHERE goal_id = ?) GROUP BY item_id',
-    )
-    .all(goalId) as { id: number; m: number }[];
-  return new Map(rows.map((r) => [r.id, r.m]));
 }
 
 /**
  * Progress through each specialization or certificate whose courses the learner is taking. Skipped
  * courses are not earned, so a container counts as complete only when every course is done.
  */
-export function certificateProgress(ctx: Context, rows: readonly Pick<ItemRow, 'resource_id' | 'status'>[]) {
+export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem, 'resourceId' | 'status'>[]) {
   const catalog = ctx.catalog();
   const byParent = new Map<string, { done: number; taking: number }>();
   for (const row of rows) {
-    const parentId = catalog.get(row.resource_id)?.parentId;
+    const parentId = catalog.get(row.resourceId)?.parentId;
     if (!parentId) continue;
     const p = byParent.get(parentId) ?? { done: 0, taking: 0 };
     if (row.status !== 'skipped') p.taking++;
@@ -97,40 +50,62 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<ItemRow, '
   });
 }
 
-export function planView(ctx: Context, goalId: number): PlanView {
-  const goal = toGoal(goalRow(ctx, goalId));
-  const rows = itemRows(ctx, goalId);
+/** What both plan views share: the facts, the schedule and the header figures. */
+function planParts(ctx: Context, goalId: number) {
+  const facts = goalFacts(ctx, requireGoal(ctx, goalId));
+  const { goal, items: rows, timeline } = facts;
   const catalog = ctx.catalog();
-  const minutes = minutesByItem(ctx, goalId);
-  const inPlan = new Set(rows.map((r) => r.resource_id));
+  const inPlan = new Set(rows.map((r) => r.resourceId));
   const coverage = topicCoverage(inPlan, catalog);
-  const why = explainItems(rows.map((r) => ({ resourceId: r.resource_id, origin: r.origin })), goal.profile, catalog);
-  const items = rows.map((row) => {
-    const r = catalog.get(row.resource_id)!;
-    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    const prerequisites = plannedPrerequisites(r, catalog, (id) => inPlan.has(id), coverage);
-    return toPlanItem(row, r, parent, prerequisites, minutes.get(row.id) ?? 0, why.get(r.id)!);
-  });
-  const planned = asPlanned(ctx, rows);
-  const laid = layOut(planned, goal.hoursPerWeek, goal.startDate);
-  const target = goal.targetDate
-    ? analyzeTarget({
-        from: goal.startDate,
-        targetDate: goal.targetDate,
-        hoursPerWeek: goal.hoursPerWeek,
-        remainingHours: laid.totalHours,
-        droppable: droppable(planned, catalog, neededByRemaining(planned, catalog)),
-        shorter: shorterAlternatives(planned, goal.profile, goal.framework, catalog),
-      })
-    : null;
-  return {
+  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id), coverage);
+  const why = explainItems(rows, goal.profile, catalog);
+  const header = {
     goal,
-    items,
-    weeks: laid.weeks,
-    milestones: milestones(planned, goal.startDate),
-    totalHours: laid.totalHours,
-    finishDate: laid.finishDate,
-    target,
+    weeks: timeline.weeks,
+    milestones: timeline.milestones,
+    totalHours: timeline.totalHours,
+    remainingHours: timeline.remainingHours,
+    finishDate: timeline.finishDate,
+    paceFinishDate: timeline.paceFinishDate,
+    target: targetFacts(ctx, facts),
     certificates: certificateProgress(ctx, rows),
   };
+  return { rows, timeline, header, prerequisitesOf, why };
+}
+
+export function planView(ctx: Context, goalId: number): PlanView {
+  const { rows, timeline, header, prerequisitesOf, why } = planParts(ctx, goalId);
+  const catalog = ctx.catalog();
+  const items = rows.map((row, i) => {
+    const r = catalog.get(row.resourceId)!;
+    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
+    return toPlanItem(row, r, parent, prerequisitesOf(row.resourceId), timeline.items[i]!, why.get(row.resourceId)!);
+  });
+  return { ...header, items };
+}
+
+/** The plan as the page receives it: each item without its resource's details, defaults left out. */
+export function leanPlanView(ctx: Context, goalId: number): LeanPlanView {
+  const { rows, timeline, header, prerequisitesOf, why } = planParts(ctx, goalId);
+  const items = rows.map((row, i): LeanPlanItem => {
+    const weeks = timeline.items[i]!;
+    const item: LeanPlanItem = {
+      id: row.id,
+      resourceId: row.resourceId,
+      status: row.status,
+      origin: row.origin,
+      startWeek: weeks.startWeek,
+      endWeek: weeks.endWeek,
+      reason: why.get(row.resourceId)!.reason,
+    };
+    if (row.skipReason !== null) item.skipReason = row.skipReason;
+    if (row.startedOn !== null) item.startedOn = row.startedOn;
+    if (row.completedOn !== null) item.completedOn = row.completedOn;
+    if (row.notes !== '') item.notes = row.notes;
+    if (row.minutesLogged !== 0) item.minutesLogged = row.minutesLogged;
+    const prerequisites = prerequisitesOf(row.resourceId);
+    if (prerequisites.length > 0) item.prerequisites = prerequisites;
+    return item;
+  });
+  return { ...header, items, resourcesVersion: ctx.resourcesVersion() };
 }

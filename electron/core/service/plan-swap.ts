@@ -6,19 +6,19 @@ import type { Alternatives } from '../../../shared/contract/views';
 import { alternativesFor } from '../../../shared/planner/alternatives';
 import { buildPlan } from '../../../shared/planner/plan';
 import { fitsFramework } from '../../../shared/planner/select';
-import { FRAMEWORK_LABEL, type Profile } from '../../../shared/profile';
-import { itemsWithLog, setPlanNotes, swapItemResource } from '../store/item-swap';
+import { FRAMEWORK_LABEL } from '../../../shared/profile';
+import { inWriteTransaction } from '../store/tx';
 import type { Context } from './context';
+import { requireGoal, requireItem } from './lookups';
 import { planView, savePlan } from './plan-store';
-import { goalRow, itemRow, itemRows } from './rows';
 
 /** The other ways to cover an item's topics, for the learner to choose from. */
 export function itemAlternatives(ctx: Context, input: ParsedInput<'itemAlternatives'>): Alternatives {
-  const row = itemRow(ctx, input.itemId);
-  const goal = goalRow(ctx, row.goal_id);
+  const row = requireItem(ctx, input.itemId);
+  const goal = requireGoal(ctx, row.goalId);
   const catalog = ctx.catalog();
-  const r = catalog.get(row.resource_id)!;
-  const inPlan = new Set(itemRows(ctx, goal.id).map((i) => i.resource_id));
+  const r = catalog.get(row.resourceId)!;
+  const inPlan = new Set(ctx.store.items.ofGoal(goal.id).map((i) => i.resourceId));
   return {
     itemId: row.id,
     topics: r.topics.map((id) => ({ id, title: topicTitle(id) })),
@@ -51,10 +51,10 @@ export function itemAlternatives(ctx: Context, input: ParsedInput<'itemAlternati
  * everything with progress and the learner's order.
  */
 export function swapPlanItem(ctx: Context, input: ParsedInput<'swapPlanItem'>) {
-  const row = itemRow(ctx, input.itemId);
-  const goal = goalRow(ctx, row.goal_id);
+  const row = requireItem(ctx, input.itemId);
+  const goal = requireGoal(ctx, row.goalId);
   const catalog = ctx.catalog();
-  const current = catalog.get(row.resource_id)!;
+  const current = catalog.get(row.resourceId)!;
   const next = ctx.resource(input.resourceId);
   if (next.id === current.id) throw new ServiceError('conflict', `resourceId: item ${row.id} already is "${current.title}"`, 'resourceId');
   if (!isSchedulable(next)) {
@@ -75,27 +75,42 @@ export function swapPlanItem(ctx: Context, input: ParsedInput<'swapPlanItem'>) {
     const ground = current.topics.length ? current.topics.map(topicTitle).join(', ') : 'no listed topic';
     throw new ServiceError('conflict', `resourceId: "${next.title}" does not teach the ground of "${current.title}" (${ground}); add it with plan add instead`, 'resourceId');
   }
-  const rows = itemRows(ctx, goal.id);
-  if (rows.some((r) => r.resource_id === next.id)) {
+  const rows = ctx.store.items.ofGoal(goal.id);
+  if (rows.some((r) => r.resourceId === next.id)) {
     throw new ServiceError('conflict', `resourceId: "${next.title}" is already in this plan`, 'resourceId');
   }
-  const logged = itemsWithLog(ctx.db, goal.id);
-  ctx.db.transaction(() => {
-    swapItemResource(ctx.db, row.id, next.id);
-    const after = rows.map((r) => (r.id === row.id ? { ...r, resource_id: next.id, origin: 'learner' as const } : r));
-    const kept = after.filter((r) => logged.has(r.id) || r.notes !== '' || r.status === 'in-progress' || r.status === 'done' || (r.status === 'skipped' && r.skip_reason === null));
+  const now = ctx.nowIso();
+  inWriteTransaction(ctx.db, () => {
+    const logged = ctx.store.log.itemsWithEntries(goal.id);
+    ctx.store.items.setResource(row.id, next.id);
+    const after = rows.map((r) => (r.id === row.id ? { ...r, resourceId: next.id, origin: 'learner' as const } : r));
+    const hasProgress = (r: (typeof after)[number]) =>
+      r.id === row.id || logged.has(r.id) || r.notes !== '' || r.status === 'in-progress' || r.status === 'done' || (r.status === 'skipped' && r.skipReason === null);
+    const kept = after.filter(hasProgress);
     const plan = buildPlan({
-      profile: JSON.parse(goal.profile) as Profile,
+      profile: goal.profile,
       framework: goal.framework,
       catalog,
-      today: goal.start_date,
-      added: after.filter((r) => r.origin === 'learner').map((r) => r.resource_id),
-      keep: kept.map((r) => r.resource_id),
-      preferredOrder: after.map((r) => r.resource_id),
-      statuses: new Map(after.filter((r) => kept.includes(r) || r.id === row.id).map((r) => [r.resource_id, r.status])),
+      today: goal.startDate,
+      added: after.filter((r) => r.origin === 'learner').map((r) => r.resourceId),
+      keep: kept.map((r) => r.resourceId),
+      preferredOrder: after.map((r) => r.resourceId),
+      statuses: new Map(kept.map((r) => [r.resourceId, r.status])),
     });
-    setPlanNotes(ctx.db, goal.id, JSON.stringify(plan.notes), ctx.nowIso());
+    ctx.store.goals.setPlanSettings(
+      goal.id,
+      {
+        profile: goal.profile,
+        framework: goal.framework,
+        recommendedFramework: goal.recommendedFramework,
+        startDate: goal.startDate,
+        targetDate: goal.targetDate,
+        hoursPerWeek: goal.hoursPerWeek,
+        notes: plan.notes,
+      },
+      now,
+    );
     savePlan(ctx, goal.id, plan);
-  })();
+  });
   return planView(ctx, goal.id);
 }

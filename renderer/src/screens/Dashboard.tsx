@@ -54,6 +54,7 @@ export function Dashboard({ goalId, version }: { goalId: number; version: number
         <div className={`card ${s.onTrack === false ? 'behind' : s.onTrack ? 'on-track' : ''}`}>
           <p className="card-label">Projected finish</p>
           <p className="big-number">{day(s.projectedFinish)}</p>
+          {s.paceFinishDate && <p>At your pace over the last 4 weeks ({s.paceHoursPerWeek} h a week): {day(s.paceFinishDate)}.</p>}
           <p>
             {s.targetDate === null ? 'No target date set.' : s.onTrack ? `On track for ${day(s.targetDate)}.` : `Behind: ${s.daysLate} days after ${day(s.targetDate)}.`}
           </p>

@@ -3,6 +3,7 @@ import type { Output } from '../../../shared/contract/contract';
 import type { Framework, Profile } from '../../../shared/profile';
 import { RecommendationView, RecommendationSummary } from '../components/Recommendation';
 import { call, messageOf } from '../lib/api';
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, profileRules } from '../../../shared/constants';
 import { FRAMEWORK } from '../lib/format';
 
 type Recommendation = Output<'recommend'>;
@@ -97,11 +98,11 @@ export function Onboarding({ onCreated, onCancel }: Props) {
   useEffect(() => heading.current?.focus(), [step]);
 
   const stepError =
-    step === 1 && profile.domains.length === 0
+    step === 1 && !profileRules.hasDomain(profile.domains)
       ? 'Choose at least one domain.'
-      : step === 5 && !(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)
-        ? 'Hours a week must be between 1 and 60.'
-        : step === 5 && profile.targetDate && profile.startDate && profile.targetDate <= profile.startDate
+      : step === 5 && !profileRules.hoursInRange(profile.hoursPerWeek)
+        ? `Hours a week must be between ${MIN_HOURS_PER_WEEK} and ${MAX_HOURS_PER_WEEK}.`
+        : step === 5 && !profileRules.targetAfterStart(profile)
           ? 'The target date must come after the start date.'
           : null;
 
@@ -228,12 +229,12 @@ export function Onboarding({ onCreated, onCancel }: Props) {
               <span>Hours a week</span>
               <input
                 type="number"
-                min={1}
-                max={60}
+                min={MIN_HOURS_PER_WEEK}
+                max={MAX_HOURS_PER_WEEK}
                 step={1}
                 value={Number.isFinite(profile.hoursPerWeek) ? profile.hoursPerWeek : ''}
                 onChange={(e) => set('hoursPerWeek', e.target.valueAsNumber)}
-                aria-invalid={!(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)}
+                aria-invalid={!profileRules.hoursInRange(profile.hoursPerWeek)}
               />
             </label>
             <label className="field">

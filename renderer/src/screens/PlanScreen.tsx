@@ -142,7 +142,8 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
         <div>
           <h2 id="plan-h">Plan</h2>
           <p className="muted">
-            {active.length} items · {hours(plan.totalHours)} at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
+            {active.length} items · {hours(plan.remainingHours)} left at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
+            {plan.paceFinishDate && <> · at your pace over the last 4 weeks: {day(plan.paceFinishDate)}</>}
             {plan.target && !plan.target.met && <> · {plan.target.daysLate} days after your target</>}
           </p>
         </div>

@@ -3,6 +3,7 @@ import { up as resources } from './0001-resources';
 import { up as goalsAndPlans } from './0002-goals-and-plans';
 import { up as progressLog } from './0003-progress-log';
 import { up as goalUid } from './0004-goal-uid';
+import { up as runningTotals } from './0005-running-totals';
 import { up as resourceFacets } from './0006-resource-facets';
 
 export interface Migration {
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'goals-and-plans', up: goalsAndPlans },
   { version: 3, name: 'progress-log', up: progressLog },
   { version: 4, name: 'goal-uid', up: goalUid },
+  { version: 5, name: 'running-totals', up: runningTotals },
   { version: 6, name: 'resource-facets', up: resourceFacets },
 ];
 
