@@ -1,4 +1,4 @@
-import { CHECKED_ON, container, COURSERA_COST, entry } from '../build';
+import { container, COURSERA_COST, entry } from '../build';
 import type { Resource } from '../resource';
 
 export const cross: Resource[] = [
