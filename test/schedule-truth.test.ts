@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanView } from '../shared/contract/views';
+import { createService } from '../electron/core/service/index';
+import { openDatabase } from '../electron/core/store/open';
 import { manualClock, ok, profile, tempService } from './helpers';
 
 // Expectations are worked out here from the rules, not with the app's date helpers.
@@ -117,5 +119,18 @@ describe('one schedule, derived from the items, their statuses and today', () =>
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('derived facts follow a change made by another connection (the CLI beside the app)', () => {
+    const t = tempService(manualClock('2026-11-25T10:00:00Z'));
+    const plan = ok(t.service.call('createGoal', { profile: profile({ hoursPerWeek: 6 }) }));
+    const before = ok(t.service.call('getPlan', { goalId: plan.goal.id }));
+    const other = createService(openDatabase(t.file), manualClock('2026-11-25T10:00:00Z'));
+    const item = before.items.find((i) => i.status === 'not-started' && i.hours >= 2)!;
+    ok(other.call('logTime', { itemId: item.id, minutes: 120 }));
+    other.close();
+    const after = ok(t.service.call('getPlan', { goalId: plan.goal.id }));
+    expect(after.remainingHours).toBeCloseTo(before.remainingHours - 2, 9);
+    expect(ok(t.service.call('listGoals', {}))[0]!.finishDate).toBe(handFinish('2026-11-25', after.remainingHours, 6));
   });
 });

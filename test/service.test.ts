@@ -41,6 +41,7 @@ describe('service: bad input is refused as data and changes nothing', () => {
     ['archiveGoal', { goalId: 999 }, 'not_found', /no goal/],
     ['deleteGoal', { goalId: 999 }, 'not_found', /no goal/],
     ['getPlan', { goalId: 0 }, 'invalid_input', /goalId/],
+    ['getPlanLean', { goalId: 999 }, 'not_found', /goalId: no goal with id 999/],
     ['reorderPlan', { goalId, itemIds: [itemId] }, 'invalid_input', /must list every item/],
     ['reorderPlan', { goalId, itemIds: [...plan.items.map((i) => i.id), itemId] }, 'invalid_input', /listed twice/],
     ['reorderPlan', { goalId, itemIds: [...plan.items.map((i) => i.id).slice(1), 99999] }, 'invalid_input', /item 99999 is not in goal/],

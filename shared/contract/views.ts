@@ -182,10 +182,11 @@ export type ItemChange = z.infer<typeof ItemChangeSchema>;
 export const LeanPlanItemSchema = z.object({
   id: z.number().int(),
   resourceId: z.string(),
-  status: z.enum(ITEM_STATUSES),
-  origin: z.enum(['planner', 'learner', 'prerequisite']),
   startWeek: z.number().int(),
-  endWeek: z.number().int(),
+  /** Left out: not-started, planner, and an end week equal to the start week. */
+  status: z.enum(ITEM_STATUSES).optional(),
+  origin: z.enum(['planner', 'learner', 'prerequisite']).optional(),
+  endWeek: z.number().int().optional(),
   skipReason: z.string().optional(),
   startedOn: day.optional(),
   completedOn: day.optional(),

@@ -1,5 +1,5 @@
 import { STAGES, STAGE_TITLE, type Stage } from '../catalog/stages';
-import { addDaysTo, dayNumber, fromDayNumber, weekOf } from '../dates';
+import { addDaysTo, dayNumber, fromDayNumber } from '../dates';
 import type { ItemStatus, Milestone, Week } from './types';
 
 /** One plan item as the schedule sees it. */
@@ -68,9 +68,12 @@ export function deriveTimeline(input: TimelineInput): Timeline {
   const { items, hoursPerWeek: hpw, startDate } = input;
   const from = input.today > startDate ? input.today : startDate;
   const fromDay = dayNumber(from);
+  const first = dayNumber(startDate);
   const perDay = hpw / 7;
+  // Day numbers, not date strings, inside the loop: a plan can hold tens of thousands of items.
   const dayAt = (hours: number) => fromDay + Math.floor((hours / hpw) * 7 + EPSILON);
-  const endDayAt = (hours: number) => (hours <= EPSILON ? fromDay : dayNumber(finishDate(from, hours, hpw)));
+  const endDayAt = (hours: number) => (hours <= EPSILON ? fromDay : fromDay + Math.max(0, Math.ceil((hours / hpw) * 7 - EPSILON) - 1));
+  const weekAt = (day: number) => Math.max(1, Math.floor((day - first) / 7) + 1);
 
   let totalHours = 0;
   let hoursDone = 0;
@@ -84,7 +87,7 @@ export function deriveTimeline(input: TimelineInput): Timeline {
       const day = it.completedOn ? dayNumber(it.completedOn) : fromDay;
       lastDone = lastDone === null ? day : Math.max(lastDone, day);
       ends[i] = day;
-      const w = weekOf(startDate, fromDayNumber(day));
+      const w = weekAt(day);
       return { startWeek: w, endWeek: w };
     }
     const left = isOpen(it.status) ? Math.max(0, it.hours - it.minutesLogged / 60) : 0;
@@ -92,20 +95,20 @@ export function deriveTimeline(input: TimelineInput): Timeline {
     remaining += left;
     const endDay = left > EPSILON ? endDayAt(remaining) : startDay;
     ends[i] = endDay;
-    return { startWeek: weekOf(startDate, fromDayNumber(startDay)), endWeek: weekOf(startDate, fromDayNumber(endDay)) };
+    return { startWeek: weekAt(startDay), endWeek: weekAt(endDay) };
   });
 
   const finish = remaining > EPSILON ? finishDate(from, remaining, hpw) : lastDone !== null ? fromDayNumber(lastDone) : from;
   const finishDay = dayNumber(finish);
 
   // Week loads: finished hours in their week, plus the steady stream of what is left.
-  const lastWeek = Math.max(weekOf(startDate, finish), weekOf(startDate, from), ...scheduled.map((s) => s.endWeek));
+  let lastWeek = Math.max(weekAt(finishDay), weekAt(fromDay));
+  for (const s of scheduled) if (s.endWeek > lastWeek) lastWeek = s.endWeek;
   const load = new Array<number>(lastWeek).fill(0);
   items.forEach((it, i) => {
     if (it.status === 'done') load[scheduled[i]!.startWeek - 1]! += it.hours;
   });
   const span = (remaining / hpw) * 7; // days of study left, from `from`
-  const first = dayNumber(startDate);
   const weeks: Week[] = load.map((done, i) => {
     const a = first + i * 7 - fromDay;
     const overlap = Math.max(0, Math.min(a + 7, span) - Math.max(a, 0));
@@ -129,8 +132,8 @@ export function deriveTimeline(input: TimelineInput): Timeline {
   });
   const milestones: Milestone[] = STAGES.filter((s) => byStage.has(s)).map((stage) => {
     const m = byStage.get(stage)!;
-    const date = fromDayNumber(Math.min(m.end, finishDay));
-    return { stage, title: STAGE_TITLE[stage], items: m.items, hours: m.hours, endWeek: weekOf(startDate, date), date };
+    const end = Math.min(m.end, finishDay);
+    return { stage, title: STAGE_TITLE[stage], items: m.items, hours: m.hours, endWeek: weekAt(end), date: fromDayNumber(end) };
   });
 
   const history = dayNumber(input.today) - first >= PACE_DAYS;

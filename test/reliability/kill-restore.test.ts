@@ -55,7 +55,17 @@ describe('SIGKILL during restores of a 30 MB database', () => {
       const target = state === 'Alpha' ? 'Beta' : 'Alpha';
       const child = startChild('test/reliability/workers/restore-child.ts', [dir, backups[target as 'Alpha' | 'Beta']]);
       await child.waitFor(/^ready$/);
-      await sleep(Math.random() * restoreMs * 2.5);
+      // A third of the kills at a random moment; the rest aimed at the narrow windows that matter:
+      // while the copy is being written, and once the journal exists (the swap itself).
+      const aim = ['random', 'copying', 'swapping'][i % 3]!;
+      if (aim === 'random') await sleep(Math.random() * restoreMs * 2.5);
+      else {
+        const marker = join(dir, aim === 'copying' ? 'pathwise.db.restoring' : 'restore-journal.json');
+        let gone = false;
+        void child.exited.then(() => (gone = true));
+        while (!gone && !existsSync(marker)) await new Promise((r) => setImmediate(r));
+        if (Math.random() < 0.5) await new Promise((r) => setImmediate(r));
+      }
       child.proc.kill('SIGKILL');
       await child.exited;
       if (child.lines.includes('done')) completed++;

@@ -4,6 +4,8 @@ import { toDay } from '../../../shared/dates';
 import type { Catalog } from '../../../shared/planner/select';
 import { ServiceError } from '../../../shared/contract/results';
 import { storeFor, type Store } from '../store/index';
+import type { LeanPlanView } from '../../../shared/contract/views';
+import type { GoalFacts } from './summary';
 
 export interface Clock {
   now(): Date;
@@ -17,6 +19,10 @@ export class Context {
   private generation = 0;
   private readonly boot = Math.random().toString(36).slice(2, 10);
   readonly store: Store;
+  /** Derived goal facts by goal, with the stamp they were derived under (see goalFacts). */
+  readonly factsCache = new Map<number, { key: string; facts: GoalFacts }>();
+  /** The page's plan view by goal, valid while its facts are the very same object. */
+  readonly leanPlans = new Map<number, { facts: GoalFacts; view: LeanPlanView }>();
 
   constructor(
     readonly db: Database,

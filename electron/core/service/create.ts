@@ -103,7 +103,7 @@ function toErrorData(e: unknown) {
   const message = e instanceof Error ? e.message : String(e);
   const code = (e as { code?: unknown })?.code;
   if (isCorruptionError(e)) {
-    return { code: 'damaged' as const, message: `The database is damaged (${code}); nothing was saved. Close Pathwise, then ${RESTORE_HINT}.` };
+    return { code: 'damaged' as const, message: `The database is damaged (${code}); nothing was saved. Reopen Pathwise to restore a backup, or ${RESTORE_HINT}.` };
   }
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return { code: 'storage' as const, message: `The database refused the change (${code}): ${message}. Nothing was saved.` };

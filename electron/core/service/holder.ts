@@ -65,6 +65,15 @@ export function openDataHolder(dataDir: string, kind: 'app' | 'preview', options
     live = createService(folder.db, options.clock, { dataDir });
   };
 
+  /** After a restore: whatever stops the database opening again (a restore elsewhere) is shown, not thrown. */
+  const reopen = () => {
+    try {
+      open();
+    } catch (e) {
+      enterRecovery({ problem: e instanceof Error ? e.message : String(e), movedTo: null });
+    }
+  };
+
   const closeFolder = () => {
     folder?.close();
     folder = null;
@@ -94,7 +103,7 @@ export function openDataHolder(dataDir: string, kind: 'app' | 'preview', options
         const code = e instanceof BackupError ? ({ input: 'invalid_input', refused: 'conflict', damaged: 'storage' } as const)[e.kind] : e instanceof StoreError ? 'conflict' : 'storage';
         return { ok: false, error: { code, message: e instanceof Error ? e.message : String(e) } };
       } finally {
-        open();
+        reopen();
       }
     },
     database: () => (folder as OpenedFolder | null)?.db ?? null,

@@ -1,5 +1,6 @@
 import type { Resource } from '../../../shared/catalog/resource';
 import type { Goal, PlanItem } from '../../../shared/contract/views';
+import { planItemOf } from '../../../shared/contract/plan-item';
 import { ServiceError } from '../../../shared/contract/results';
 import type { ItemWhy } from '../../../shared/planner/reasons';
 import type { Scheduled } from '../../../shared/planner/timeline';
@@ -26,40 +27,5 @@ export function toPlanItem(
   weeks: Scheduled,
   why: ItemWhy,
 ): PlanItem {
-  return {
-    id: row.id,
-    goalId: row.goalId,
-    position: row.position,
-    resourceId: r.id,
-    title: r.title,
-    provider: r.provider,
-    url: r.url,
-    kind: r.kind,
-    framework: r.framework,
-    level: r.level,
-    cost: r.cost,
-    hours: r.hours,
-    hoursEstimated: r.hoursSource === 'estimate',
-    stage: r.stage,
-    status: row.status,
-    skipReason: row.skipReason,
-    origin: row.origin,
-    startWeek: weeks.startWeek,
-    endWeek: weeks.endWeek,
-    startedOn: row.startedOn,
-    completedOn: row.completedOn,
-    notes: row.notes,
-    minutesLogged: row.minutesLogged,
-    prerequisites,
-    parentId: r.parentId ?? null,
-    parentTitle: parent?.title ?? null,
-    resourceStatus: r.status,
-    statusReason: r.statusReason ?? null,
-    replacementId: r.replacementId ?? null,
-    reason: why.reason,
-    partOf: why.partOf,
-    topics: r.topics,
-    format: r.format,
-    unverified: r.unverified,
-  };
+  return planItemOf({ ...row, startWeek: weeks.startWeek, endWeek: weeks.endWeek, prerequisites, reason: why.reason }, r, parent);
 }

@@ -84,20 +84,27 @@ export function planView(ctx: Context, goalId: number): PlanView {
   return { ...header, items };
 }
 
-/** The plan as the page receives it: each item without its resource's details, defaults left out. */
+/**
+ * The plan as the page receives it: each item without its resource's details, defaults left out.
+ * Kept beside the goal's facts, so asking again before anything changed costs nothing.
+ */
 export function leanPlanView(ctx: Context, goalId: number): LeanPlanView {
+  const facts = goalFacts(ctx, requireGoal(ctx, goalId));
+  const cached = ctx.leanPlans.get(goalId);
+  if (cached && cached.facts === facts) return cached.view;
+  const view = buildLeanPlanView(ctx, goalId);
+  ctx.leanPlans.set(goalId, { facts, view });
+  return view;
+}
+
+function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
   const { rows, timeline, header, prerequisitesOf, why } = planParts(ctx, goalId);
   const items = rows.map((row, i): LeanPlanItem => {
     const weeks = timeline.items[i]!;
-    const item: LeanPlanItem = {
-      id: row.id,
-      resourceId: row.resourceId,
-      status: row.status,
-      origin: row.origin,
-      startWeek: weeks.startWeek,
-      endWeek: weeks.endWeek,
-      reason: why.get(row.resourceId)!.reason,
-    };
+    const item: LeanPlanItem = { id: row.id, resourceId: row.resourceId, startWeek: weeks.startWeek, reason: why.get(row.resourceId)!.reason };
+    if (row.status !== 'not-started') item.status = row.status;
+    if (row.origin !== 'planner') item.origin = row.origin;
+    if (weeks.endWeek !== weeks.startWeek) item.endWeek = weeks.endWeek;
     if (row.skipReason !== null) item.skipReason = row.skipReason;
     if (row.startedOn !== null) item.startedOn = row.startedOn;
     if (row.completedOn !== null) item.completedOn = row.completedOn;

@@ -22,7 +22,21 @@ export interface GoalFacts {
   percentDone: number;
 }
 
-export function goalFacts(ctx: Context, goal: Goal, items: StoredItem[] = ctx.store.items.ofGoal(goal.id)): GoalFacts {
+/**
+ * The facts of a goal, derived again only when the data or the day changed: the sidebar, the plan
+ * and the dashboard ask for them on every refresh, and a large plan costs its number of items.
+ */
+export function goalFacts(ctx: Context, goal: Goal): GoalFacts {
+  const key = `${ctx.today()}|${ctx.store.stamp()}|${ctx.resourcesVersion()}`;
+  const hit = ctx.factsCache.get(goal.id);
+  if (hit && hit.key === key) return hit.facts;
+  const facts = deriveFacts(ctx, goal);
+  ctx.factsCache.set(goal.id, { key, facts });
+  return facts;
+}
+
+function deriveFacts(ctx: Context, goal: Goal): GoalFacts {
+  const items = ctx.store.items.ofGoal(goal.id);
   const catalog = ctx.catalog();
   const today = ctx.today();
   const timeline = deriveTimeline({

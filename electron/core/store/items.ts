@@ -54,8 +54,44 @@ const toItem = (r: ItemRow): StoredItem => ({
 
 export type NewItem = ItemPlacement & Pick<StoredItem, 'goalId' | 'resourceId' | 'startedOn' | 'completedOn' | 'notes'>;
 
+/**
+ * A goal's items as last read, valid while this connection made no change but the ones patched in
+ * (`changes` is SQLite's total_changes() after the last read or patch) and no other connection
+ * committed (`version` is PRAGMA data_version). Reading 20,000 rows costs far more than a status
+ * change, so a change patches its one row in instead of dropping the list.
+ */
+interface GoalItems {
+  changes: number;
+  version: number;
+  rows: StoredItem[];
+  at: Map<number, number>;
+}
+
 export function itemStatements(db: Database) {
   const byId = db.prepare('SELECT * FROM plan_items WHERE id = ?');
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const cache = new Map<number, GoalItems>();
+  const current = (goalId: number): GoalItems | undefined => {
+    const c = cache.get(goalId);
+    if (c && c.changes === totalChanges.get() && c.version === dataVersion.get()) return c;
+    cache.delete(goalId);
+    return undefined;
+  };
+  /** Runs a one-row write and patches that row into its goal's list, if the list was current. */
+  const patched = (id: number, write: () => void) => {
+    const goalId = (byId.get(id) as ItemRow | undefined)?.goal_id;
+    const c = goalId === undefined ? undefined : current(goalId);
+    write();
+    if (!c) return;
+    const row = byId.get(id) as ItemRow | undefined;
+    const i = c.at.get(id);
+    if (!row || i === undefined) return void cache.delete(goalId!);
+    // Copied, not changed in place: facts derived from the old list may still be held.
+    c.rows = c.rows.slice();
+    c.rows[i] = toItem(row);
+    c.changes = totalChanges.get() as number;
+  };
   const ofGoal = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? ORDER BY position');
   const insert = db.prepare(
     `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, started_on, completed_on, notes)
@@ -83,9 +119,21 @@ export function itemStatements(db: Database) {
       const row = byId.get(id) as ItemRow | undefined;
       return row && toItem(row);
     },
-    /** A goal's items in plan order. */
+    /** A goal's items in plan order. The list is shared: read it, never change it. */
     ofGoal(goalId: number): StoredItem[] {
-      return (ofGoal.all(goalId) as ItemRow[]).map(toItem);
+      const c = current(goalId);
+      if (c) return c.rows;
+      const rows = (ofGoal.all(goalId) as ItemRow[]).map(toItem);
+      cache.set(goalId, { changes: totalChanges.get() as number, version: dataVersion.get() as number, rows, at: new Map(rows.map((r, i) => [r.id, i])) });
+      return rows;
+    },
+    /** Runs a write that changes only item `id`'s row (a log entry's totals), keeping its goal's list current. */
+    touching(id: number, write: () => void): void {
+      patched(id, write);
+    },
+    /** Forgets every list: after a rollback, a patched row may no longer be what the file holds. */
+    forget(): void {
+      cache.clear();
     },
     insert(item: NewItem): number {
       return Number(insert.run(item).lastInsertRowid);
@@ -98,10 +146,10 @@ export function itemStatements(db: Database) {
     },
     /** Sets the status; the first start and the completion day follow from it. */
     setStatus(id: number, value: ItemStatus, day: string): void {
-      status.run({ status: value, day, id });
+      patched(id, () => status.run({ status: value, day, id }));
     },
     setNotes(id: number, value: string): void {
-      notes.run(value, id);
+      patched(id, () => notes.run(value, id));
     },
     setPosition(id: number, value: number): void {
       position.run(value, id);
@@ -111,7 +159,7 @@ export function itemStatements(db: Database) {
      * logged minute stay with it, and it becomes the learner's choice, which re-plans keep.
      */
     setResource(id: number, resourceId: string): void {
-      swap.run(resourceId, id);
+      patched(id, () => swap.run(resourceId, id));
     },
     /** Whether any plan holds the resource. */
     usesResource(resourceId: string): boolean {

@@ -30,7 +30,8 @@ const toEntry = (r: LogRow): LogEntry => ({
 
 export type NewLogEntry = Omit<LogEntry, 'id'>;
 
-export function logStatements(db: Database) {
+/** `touching` runs a write that changes one item's row (here, its minutes total by trigger). */
+export function logStatements(db: Database, touching: (itemId: number, write: () => void) => void = (_id, write) => write()) {
   const insert = db.prepare(
     `INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, from_status, to_status, note)
      VALUES (@goalId, @itemId, @at, @day, @kind, @minutes, @fromStatus, @toStatus, @note)`,
@@ -49,7 +50,8 @@ export function logStatements(db: Database) {
      * The item's and the day's running totals follow by trigger, for inserts, edits and deletes alike.
      */
     append(e: NewLogEntry): LogEntry {
-      const id = Number(insert.run(e).lastInsertRowid);
+      let id = 0;
+      touching(e.itemId, () => (id = Number(insert.run(e).lastInsertRowid)));
       return { id, ...e };
     },
     recent(goalId: number, limit: number, itemId?: number): LogEntry[] {

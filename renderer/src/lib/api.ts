@@ -40,10 +40,12 @@ let resources: { version: string; byId: Map<string, Resource> } | null = null;
  * the resources, fetched again only when the service says they changed.
  */
 async function planOf(input: Input<'getPlan'>): Promise<PlanView> {
+  // The first time, the resources are asked for alongside the plan rather than after it.
+  const early = resources ? null : send('listResources', { includeRetired: true });
   const lean = await send('getPlanLean', input);
   for (let attempt = 0; attempt < 2; attempt++) {
     if (!resources || resources.version !== lean.resourcesVersion || attempt > 0) {
-      const list = await send('listResources', { includeRetired: true });
+      const list = attempt === 0 && early ? await early : await send('listResources', { includeRetired: true });
       resources = { version: lean.resourcesVersion, byId: new Map(list.map((r) => [r.id, r])) };
     }
     const plan = expandPlan(lean, resources.byId);

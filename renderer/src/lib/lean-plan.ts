@@ -1,4 +1,5 @@
 import type { Resource } from '../../../shared/catalog/resource';
+import { planItemOf } from '../../../shared/contract/plan-item';
 import type { LeanPlanView, PlanView } from '../../../shared/contract/views';
 
 /**
@@ -11,42 +12,28 @@ export function expandPlan(lean: LeanPlanView, resources: ReadonlyMap<string, Re
     const r = resources.get(it.resourceId);
     if (!r) return null;
     const parent = r.parentId ? resources.get(r.parentId) : undefined;
-    items.push({
-      id: it.id,
-      goalId: lean.goal.id,
-      position,
-      resourceId: r.id,
-      title: r.title,
-      provider: r.provider,
-      url: r.url,
-      kind: r.kind,
-      framework: r.framework,
-      level: r.level,
-      cost: r.cost,
-      hours: r.hours,
-      hoursEstimated: r.hoursSource === 'estimate',
-      stage: r.stage,
-      status: it.status,
-      skipReason: it.skipReason ?? null,
-      origin: it.origin,
-      startWeek: it.startWeek,
-      endWeek: it.endWeek,
-      startedOn: it.startedOn ?? null,
-      completedOn: it.completedOn ?? null,
-      notes: it.notes ?? '',
-      minutesLogged: it.minutesLogged ?? 0,
-      prerequisites: it.prerequisites ?? [],
-      parentId: r.parentId ?? null,
-      parentTitle: parent?.title ?? null,
-      resourceStatus: r.status,
-      statusReason: r.statusReason ?? null,
-      replacementId: r.replacementId ?? null,
-      reason: it.reason,
-      partOf: parent ? { id: parent.id, title: parent.title } : null,
-      topics: r.topics,
-      format: r.format,
-      unverified: r.unverified,
-    });
+    items.push(
+      planItemOf(
+        {
+          id: it.id,
+          goalId: lean.goal.id,
+          position,
+          status: it.status ?? 'not-started',
+          skipReason: it.skipReason ?? null,
+          origin: it.origin ?? 'planner',
+          startWeek: it.startWeek,
+          endWeek: it.endWeek ?? it.startWeek,
+          startedOn: it.startedOn ?? null,
+          completedOn: it.completedOn ?? null,
+          notes: it.notes ?? '',
+          minutesLogged: it.minutesLogged ?? 0,
+          prerequisites: it.prerequisites ?? [],
+          reason: it.reason,
+        },
+        r,
+        parent,
+      ),
+    );
   }
   const { resourcesVersion: _version, items: _lean, ...header } = lean;
   return { ...header, items };
