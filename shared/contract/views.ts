@@ -193,13 +193,15 @@ export const LeanPlanItemSchema = z.object({
   notes: z.string().optional(),
   minutesLogged: z.number().int().optional(),
   prerequisites: z.array(z.string()).optional(),
-  /** Why it is in the plan (shared/planner/reasons.ts); the certificate it counts toward is its resource's parent. */
-  reason: z.string(),
+  /** Why it is in the plan: an index into the view's `reasons` (absent: the first, most common one). */
+  why: z.number().int().min(0).optional(),
 });
 export type LeanPlanItem = z.infer<typeof LeanPlanItemSchema>;
 
 export const LeanPlanViewSchema = PlanViewSchema.omit({ items: true }).extend({
   items: z.array(LeanPlanItemSchema),
+  /** The plan's distinct reasons (shared/planner/reasons.ts), most common first; items point into it. */
+  reasons: z.array(z.string()),
   /** Changes whenever the resources change, so the page knows when its copy is stale. */
   resourcesVersion: z.string(),
 });

@@ -49,6 +49,39 @@ export function explainItems(
   return out;
 }
 
+/** The same answer as explainItems for one item, without building the whole plan's maps (a status change needs one). */
+export function explainItem(
+  target: { resourceId: string; origin: ItemOrigin },
+  items: readonly { resourceId: string }[],
+  profile: Profile,
+  catalog: Catalog,
+): ItemWhy | undefined {
+  const r = catalog.get(target.resourceId);
+  if (!r) return undefined;
+  let track: string | undefined;
+  if (profile.wantsCertificate) {
+    for (const it of items) {
+      const pid = catalog.get(it.resourceId)?.parentId;
+      if (pid && catalog.get(pid)?.pick.certificate) {
+        track = pid;
+        break;
+      }
+    }
+  }
+  const needed = new Map(neededTopics(profile, track ? (catalog.get(track)?.topics ?? []) : []).map((n) => [n.topic.id, n]));
+  const dependent = new Map<string, Resource>();
+  for (const it of items) {
+    const d = catalog.get(it.resourceId);
+    if (d && d.prerequisites.includes(r.id)) {
+      dependent.set(r.id, d);
+      break;
+    }
+  }
+  const parent = r.parentId ? catalog.get(r.parentId) : undefined;
+  const partOf = parent && isContainer(parent) ? { id: parent.id, title: parent.title } : null;
+  return { reason: reasonFor(r, target.origin, parent, track, needed, dependent), partOf };
+}
+
 function reasonFor(
   r: Resource,
   origin: ItemOrigin,

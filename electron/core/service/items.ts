@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import type { ItemChange, LogEntry, PlanItem } from '../../../shared/contract/views';
-import { explainItems } from '../../../shared/planner/reasons';
+import { explainItem } from '../../../shared/planner/reasons';
 import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import type { StoredItem } from '../store/items';
 import { inWriteTransaction, writeTransaction } from '../store/tx';
@@ -22,8 +22,9 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   const t = facts.timeline;
   const at = facts.items.findIndex((i) => i.id === row.id);
   const inPlan = new Set(facts.items.map((i) => i.resourceId));
-  const prerequisites = plannedPrerequisites(r, catalog, (id) => inPlan.has(id), topicCoverage(inPlan, catalog));
-  const why = explainItems(facts.items, facts.goal.profile, catalog).get(r.id)!;
+  // Topic edges only matter for items that teach topics; custom resources have none.
+  const prerequisites = plannedPrerequisites(r, catalog, (id) => inPlan.has(id), r.topics.length ? topicCoverage(inPlan, catalog) : undefined);
+  const why = explainItem(row, facts.items, facts.goal.profile, catalog)!;
   const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, prerequisites, t.items[at]!, why);
   const weeks = new Array<number>(t.items.length * 2);
   t.items.forEach((s, i) => {

@@ -99,9 +99,16 @@ export function leanPlanView(ctx: Context, goalId: number): LeanPlanView {
 
 function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
   const { rows, timeline, header, prerequisitesOf, why } = planParts(ctx, goalId);
+  // Reasons repeat across items: each is sent once, most common first, so most items need no index.
+  const counts = new Map<string, number>();
+  for (const w of why.values()) counts.set(w.reason, (counts.get(w.reason) ?? 0) + 1);
+  const reasons = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const reasonIndex = new Map(reasons.map((r, i) => [r, i]));
   const items = rows.map((row, i): LeanPlanItem => {
     const weeks = timeline.items[i]!;
-    const item: LeanPlanItem = { id: row.id, resourceId: row.resourceId, startWeek: weeks.startWeek, reason: why.get(row.resourceId)!.reason };
+    const item: LeanPlanItem = { id: row.id, resourceId: row.resourceId, startWeek: weeks.startWeek };
+    const reason = reasonIndex.get(why.get(row.resourceId)!.reason)!;
+    if (reason !== 0) item.why = reason;
     if (row.status !== 'not-started') item.status = row.status;
     if (row.origin !== 'planner') item.origin = row.origin;
     if (weeks.endWeek !== weeks.startWeek) item.endWeek = weeks.endWeek;
@@ -114,5 +121,5 @@ function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
     if (prerequisites.length > 0) item.prerequisites = prerequisites;
     return item;
   });
-  return { ...header, items, resourcesVersion: ctx.resourcesVersion() };
+  return { ...header, items, reasons, resourcesVersion: ctx.resourcesVersion() };
 }

@@ -28,13 +28,13 @@ export function expandPlan(lean: LeanPlanView, resources: ReadonlyMap<string, Re
           notes: it.notes ?? '',
           minutesLogged: it.minutesLogged ?? 0,
           prerequisites: it.prerequisites ?? [],
-          reason: it.reason,
+          reason: lean.reasons[it.why ?? 0] ?? '',
         },
         r,
         parent,
       ),
     );
   }
-  const { resourcesVersion: _version, items: _lean, ...header } = lean;
+  const { resourcesVersion: _version, items: _lean, reasons: _reasons, ...header } = lean;
   return { ...header, items };
 }
