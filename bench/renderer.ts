@@ -41,7 +41,7 @@ export async function benchRenderer(): Promise<Figure[]> {
     const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
     const renders: number[] = [];
     for (let i = 0; i < 7; i++) {
-      await page.goto(app.preview.url);
+      await page.goto(`${app.preview.url}#tab=plan`);
       await page.locator('.plan-item').first().waitFor();
       await page.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0);
       renders.push(

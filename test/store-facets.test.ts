@@ -7,12 +7,12 @@ import { openDatabase } from '../electron/core/store/open';
 import { readAllResources } from '../electron/core/store/resource-rows';
 import { tempDir } from './helpers';
 
-describe('migration 0006: resource facets', () => {
-  it('adds the facets to resources written at version 5, and a catalog update keeps custom resources and progress', () => {
+describe('migration 0007: resource facets', () => {
+  it('adds the facets to resources written at version 6, and a catalog update keeps custom resources and progress', () => {
     const file = join(tempDir(), 'pathwise.db');
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
-    migrate(db, 5);
+    migrate(db, 6);
     db.prepare(
       `INSERT INTO resources (id, custom, position, title, provider, url, kind, framework, level, hours, hours_source, cost, status, checked_on, stage, summary, skills, domains, pick, sources)
        VALUES ('custom-club', 1, 0, 'Paper club', 'me', 'https://example.com', 'course', 'agnostic', 'beginner', 3, 'estimate', 'free', 'active', '2026-11-20', 'specialize', '', '[]', '[]', '{}', '[]')`,
@@ -25,8 +25,8 @@ describe('migration 0006: resource facets', () => {
       "INSERT INTO plan_items (goal_id, resource_id, position, origin, status) VALUES (1, 'custom-club', 0, 'learner', 'in-progress')",
     ).run();
     db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes) VALUES (1, 1, 'now', '2026-11-20', 'time', 40)").run();
-    migrate(db, 6);
-    expect(schemaVersion(db)).toBe(6);
+    migrate(db, 7);
+    expect(schemaVersion(db)).toBe(7);
     expect(readAllResources(db).find((r) => r.id === 'custom-club')).toMatchObject({ topics: [], format: 'text', depth: 'practical', certificate: false, unverified: [] });
     db.close();
 

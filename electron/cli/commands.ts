@@ -4,6 +4,7 @@ import { readImportFile, writeFileAtomic } from '../core/files/atomic';
 import { listBackups } from '../core/store/backup';
 import { restoreBackup } from '../core/store/restore';
 import type { Service } from '../core/service/index';
+import { FIX_COMMANDS } from './fix-commands';
 import { clean, hours, table } from './format';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
 
@@ -37,6 +38,7 @@ function expectArgs(args: string[], names: string[]): void {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  ...FIX_COMMANDS,
   recommend: {
     usage: 'recommend --profile FILE|-',
     options: { profile: { type: 'string' } },

@@ -4,7 +4,7 @@ import { isoDate } from '../dates';
 import { EXPORT_FORMATS } from '../export/schema';
 import { ITEM_STATUSES } from '../planner/types';
 import { FrameworkSchema, ProfileSchema } from '../profile';
-import { goalId, itemId } from './ids';
+import { entryId, goalId, itemId } from './ids';
 import type { MethodName } from './methods';
 import { RecommendationSchema } from './recommendation';
 import {
@@ -17,6 +17,7 @@ import {
   PlanItemSchema,
   PlanViewSchema,
   ProgressSummarySchema,
+  WeekViewSchema,
 } from './views';
 
 export const goalTitle = z
@@ -27,6 +28,9 @@ export const goalTitle = z
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must not contain control characters' });
 
 const BackupInfoSchema = z.object({ name: z.string(), path: z.string(), createdAt: z.string(), reason: z.string(), bytes: z.number() });
+
+const minutes = z.number().int({ message: 'must be whole minutes' }).min(1, { message: 'must be at least 1 minute' }).max(1440, { message: 'must be at most 1440 minutes (a day)' });
+const logNote = z.string().max(2000, { message: 'must be at most 2000 characters' });
 
 const notes = z.string().max(20_000, { message: 'must be at most 20,000 characters' });
 
@@ -59,6 +63,11 @@ export const contract = {
         profile: ProfileSchema.optional(),
         /** A framework, or "recommended" to follow the recommendation again. */
         framework: z.union([FrameworkSchema, z.literal('recommended')]).optional(),
+        // Single settings, changed on top of the current answers; each re-plans and keeps all progress.
+        hoursPerWeek: z.number().min(1, { message: 'must be at least 1 hour a week' }).max(60, { message: 'must be at most 60 hours a week' }).optional(),
+        startDate: isoDate.optional(),
+        /** A day, or null for no target. */
+        targetDate: isoDate.nullable().optional(),
       })
       .strict(),
     output: PlanViewSchema,
@@ -100,6 +109,11 @@ export const contract = {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),
     output: ItemChangeSchema,
   },
+  /** Unticks a done item: it returns to the status it had before it was marked done. */
+  reopenItem: {
+    input: z.object({ itemId }).strict(),
+    output: ItemChangeSchema,
+  },
   setItemNotes: {
     input: z.object({ itemId, notes }).strict(),
     output: PlanItemSchema,
@@ -108,8 +122,8 @@ export const contract = {
     input: z
       .object({
         itemId,
-        minutes: z.number().int({ message: 'must be whole minutes' }).min(1, { message: 'must be at least 1 minute' }).max(1440, { message: 'must be at most 1440 minutes (a day)' }),
-        note: z.string().max(2000, { message: 'must be at most 2000 characters' }).optional(),
+        minutes,
+        note: logNote.optional(),
         day: isoDate.optional(),
       })
       .strict(),
@@ -118,6 +132,25 @@ export const contract = {
   listLog: {
     input: z.object({ goalId, itemId: itemId.optional(), limit: z.number().int().min(1).max(10_000).default(200) }).strict(),
     output: z.array(LogEntrySchema),
+  },
+  /** A goal's time entries, newest day first, for correcting them. */
+  listTimeEntries: {
+    input: z.object({ goalId }).strict(),
+    output: z.array(LogEntrySchema),
+  },
+  editTimeEntry: {
+    input: z.object({ entryId, minutes: minutes.optional(), day: isoDate.optional(), note: logNote.optional() }).strict(),
+    output: LogEntrySchema,
+  },
+  /** Answers the deleted entry, so the page can offer to put it back. */
+  deleteTimeEntry: {
+    input: z.object({ entryId }).strict(),
+    output: LogEntrySchema,
+  },
+  /** Takes an item out of the plan; its notes and time entries are kept, and adding it back restores them. */
+  removeItem: {
+    input: z.object({ itemId }).strict(),
+    output: PlanViewSchema,
   },
   listResources: {
     input: z.object({ includeRetired: z.boolean().default(true) }).strict(),
@@ -134,6 +167,10 @@ export const contract = {
   editCustomResource: {
     input: z.object({ resourceId, patch: CustomResourcePatchSchema }).strict(),
     output: ResourceSchema,
+  },
+  thisWeek: {
+    input: z.object({ goalId }).strict(),
+    output: WeekViewSchema,
   },
   progressSummary: {
     input: z.object({ goalId }).strict(),

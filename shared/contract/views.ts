@@ -243,3 +243,19 @@ export const ProgressSummarySchema = z.object({
   recovery: TargetAnalysisSchema.nullable(),
 });
 export type ProgressSummary = z.infer<typeof ProgressSummarySchema>;
+
+/** What to do now: this week's share of the plan, what is overdue, and the hours left this week. */
+export const WeekViewSchema = z.object({
+  goalId: z.number().int(),
+  week: z.number().int(),
+  start: day,
+  end: day,
+  hoursPerWeek: z.number(),
+  hoursLogged: z.number(),
+  hoursLeft: z.number(),
+  /** Unfinished items scheduled in this week, in plan order, apart from the overdue ones. */
+  items: z.array(PlanItemSchema),
+  /** Unfinished items that, at the goal's pace since its start, would be finished before this week. */
+  overdue: z.array(PlanItemSchema),
+});
+export type WeekView = z.infer<typeof WeekViewSchema>;

@@ -35,7 +35,7 @@ describe('export, import and backups in the browser preview (real Chromium)', ()
 
   it('downloads a CSV with one row per item', async () => {
     const seen = watch(page);
-    await page.goto(app.preview.url);
+    await page.goto(`${app.preview.url}#tab=plan`);
     await page.locator('.plan-item').first().waitFor();
     const csv = await exportAs(/CSV spreadsheet/);
     expect(csv.name).toBe('Web-models.csv');

@@ -29,13 +29,13 @@ export interface RunningApp {
 }
 
 /**
- * The browser preview on a free 127.0.0.1 port, over a real database file in `dataDir`, opened as
+ * The browser preview on 127.0.0.1 (a free port unless one is given), over a real database file in `dataDir`, opened as
  * `npm run web` opens it (owner record, damage check, start-up backup, restores, recovery mode).
  */
-export async function startApp(dataDir: string): Promise<RunningApp> {
+export async function startApp(dataDir: string, port = 0): Promise<RunningApp> {
   const holder = openDataHolder(dataDir, 'preview', { log: () => undefined });
   const service = holder.service;
-  const preview = await startPreview({ service, root: RENDERER, port: 0, dataDir, version: 'test', recovery: holder.recovery, restore: holder.restore });
+  const preview = await startPreview({ service, root: RENDERER, port, dataDir, version: 'test', recovery: holder.recovery, restore: holder.restore });
   return {
     preview,
     service,

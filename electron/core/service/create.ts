@@ -5,7 +5,9 @@ import { OrderError } from '../../../shared/planner/order';
 import { recommend } from '../../../shared/recommender/recommend';
 import { Context, systemClock, type Clock } from './context';
 import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goals';
-import { listLog, logTime, prepareItemWrites, setItemNotes, setItemStatus } from './items';
+import { listLog, logTime, prepareItemWrites, reopenItem, setItemNotes, setItemStatus } from './items';
+import { deleteTimeEntry, editTimeEntry, listTimeEntries, removeItem } from './corrections';
+import { thisWeek } from './week';
 import { addToPlan, getPlan, getPlanLean, reorderPlan } from './plan-actions';
 import { itemAlternatives, swapPlanItem } from './plan-swap';
 import { progressSummary } from './progress';
@@ -59,13 +61,19 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
     itemAlternatives: (i) => itemAlternatives(ctx, i),
     swapPlanItem: (i) => swapPlanItem(ctx, i),
     setItemStatus: (i) => setItemStatus(ctx, i),
+    reopenItem: (i) => reopenItem(ctx, i),
     setItemNotes: (i) => setItemNotes(ctx, i),
     logTime: (i) => logTime(ctx, writes, i),
     listLog: (i) => listLog(ctx, i),
+    listTimeEntries: (i) => listTimeEntries(ctx, i),
+    editTimeEntry: (i) => editTimeEntry(ctx, i),
+    deleteTimeEntry: (i) => deleteTimeEntry(ctx, i),
+    removeItem: (i) => removeItem(ctx, i),
     listResources: (i) => listResources(ctx, i),
     getResource: (i) => getResource(ctx, i),
     addCustomResource: (i) => addCustomResource(ctx, i),
     editCustomResource: (i) => editCustomResource(ctx, i),
+    thisWeek: (i) => thisWeek(ctx, i),
     progressSummary: (i) => progressSummary(ctx, i),
     exportGoal: (i) => {
       if (!options.exportGoal) throw new ServiceError('unavailable', 'Exports are not loaded in this process.');

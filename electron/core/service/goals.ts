@@ -7,6 +7,7 @@ import { FRAMEWORK_LABEL, type Framework, type Profile } from '../../../shared/p
 import { recommend } from '../../../shared/recommender/recommend';
 import { inWriteTransaction } from '../store/tx';
 import type { Context } from './context';
+import { editedProfile } from './goal-settings';
 import { requireGoal } from './lookups';
 import { planView, savePlan } from './plan-store';
 import { goalFacts } from './summary';
@@ -68,11 +69,12 @@ export function getGoal(ctx: Context, input: ParsedInput<'getGoal'>) {
  */
 export function updateGoal(ctx: Context, input: ParsedInput<'updateGoal'>) {
   const goal = requireGoal(ctx, input.goalId);
-  const profile = input.profile ?? goal.profile;
-  const recommended = input.profile ? recommend(profile).framework : goal.recommendedFramework;
+  const edited = editedProfile(ctx, goal, input);
+  const profile = edited ?? goal.profile;
+  const recommended = edited ? recommend(profile).framework : goal.recommendedFramework;
   const framework =
     input.framework === 'recommended' ? recommended : (input.framework ?? (goal.framework === goal.recommendedFramework ? recommended : goal.framework));
-  const replan = input.profile !== undefined || framework !== goal.framework;
+  const replan = edited !== null || framework !== goal.framework;
   const now = ctx.nowIso();
   inWriteTransaction(ctx.db, () => {
     if (input.title !== undefined) ctx.store.goals.rename(goal.id, input.title, now);

@@ -20,6 +20,8 @@ export interface StoredItem extends ItemPlacement {
   notes: string;
   /** Running total of the time logged on it, kept by the log's triggers. */
   minutesLogged: number;
+  /** Taken out of the plan by the learner; kept with its history. */
+  removed: boolean;
 }
 
 interface ItemRow {
@@ -35,6 +37,7 @@ interface ItemRow {
   completed_on: string | null;
   notes: string;
   minutes_logged: number;
+  removed_at: string | null;
 }
 
 const toItem = (r: ItemRow): StoredItem => ({
@@ -50,6 +53,7 @@ const toItem = (r: ItemRow): StoredItem => ({
   completedOn: r.completed_on,
   notes: r.notes,
   minutesLogged: r.minutes_logged,
+  removed: r.removed_at !== null,
 });
 
 export type NewItem = ItemPlacement & Pick<StoredItem, 'goalId' | 'resourceId' | 'startedOn' | 'completedOn' | 'notes'>;
@@ -92,7 +96,11 @@ export function itemStatements(db: Database) {
     c.rows[i] = toItem(row);
     c.changes = totalChanges.get() as number;
   };
-  const ofGoal = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? ORDER BY position');
+  // Removed items keep their row (and so their notes and log) but are out of the plan everywhere.
+  const ofGoal = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? AND removed_at IS NULL ORDER BY position');
+  const removedOf = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? AND removed_at IS NOT NULL');
+  // Not a patched write: removing changes which rows the list holds, so the kept list is dropped.
+  const setRemoved = db.prepare('UPDATE plan_items SET removed_at = ? WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, started_on, completed_on, notes)
      VALUES (@goalId, @resourceId, @position, @origin, @relevance, @status, @skipReason, @startedOn, @completedOn, @notes)`,
@@ -134,6 +142,14 @@ export function itemStatements(db: Database) {
     /** Forgets every list: after a rollback, a patched row may no longer be what the file holds. */
     forget(): void {
       cache.clear();
+    },
+    /** A goal's removed items, which keep their history until the resource is added back. */
+    removedOf(goalId: number): StoredItem[] {
+      return (removedOf.all(goalId) as ItemRow[]).map(toItem);
+    },
+    /** Takes an item out of the plan (`at`) or puts it back (null). */
+    setRemoved(id: number, at: string | null): void {
+      setRemoved.run(at, id);
     },
     insert(item: NewItem): number {
       return Number(insert.run(item).lastInsertRowid);

@@ -43,6 +43,13 @@ export function logStatements(db: Database, touching: (itemId: number, write: ()
   // Day totals are kept by triggers (migration 0005), so these read one row per day, not the log.
   const perDay = db.prepare('SELECT day, minutes FROM day_minutes WHERE goal_id = ? ORDER BY day DESC');
   const since = db.prepare('SELECT COALESCE(SUM(minutes), 0) FROM day_minutes WHERE goal_id = ? AND day >= ? AND day <= ?').pluck();
+  const entry = db.prepare('SELECT * FROM progress_log WHERE id = ?');
+  const timeOfGoal = db.prepare("SELECT * FROM progress_log WHERE goal_id = ? AND kind = 'time' ORDER BY day DESC, id DESC");
+  const correct = db.prepare('UPDATE progress_log SET minutes = @minutes, day = @day, note = @note WHERE id = @id');
+  const remove = db.prepare('DELETE FROM progress_log WHERE id = ?');
+  const beforeDone = db
+    .prepare("SELECT from_status FROM progress_log WHERE item_id = ? AND kind = 'status' AND to_status = 'done' ORDER BY id DESC LIMIT 1")
+    .pluck();
 
   return {
     /**
@@ -64,6 +71,25 @@ export function logStatements(db: Database, touching: (itemId: number, write: ()
     },
     itemsWithEntries(goalId: number): Set<number> {
       return new Set(itemsWithEntries.all(goalId) as number[]);
+    },
+    get(id: number): LogEntry | undefined {
+      const row = entry.get(id) as LogRow | undefined;
+      return row && toEntry(row);
+    },
+    /** A goal's time entries, newest day first. */
+    timeEntries(goalId: number): LogEntry[] {
+      return (timeOfGoal.all(goalId) as LogRow[]).map(toEntry);
+    },
+    /** Corrects a time entry (the schema refuses anything else); the running totals follow by trigger. */
+    correct(id: number, fix: { minutes: number; day: string; note: string }): void {
+      correct.run({ ...fix, id });
+    },
+    delete(id: number): void {
+      remove.run(id);
+    },
+    /** The status an item had when it was last marked done, or null if the log never saw that. */
+    statusBeforeDone(itemId: number): ItemStatus | null {
+      return (beforeDone.get(itemId) as ItemStatus | null | undefined) ?? null;
     },
     /** Minutes per day with any entry, newest day first. */
     minutesPerDay(goalId: number): { day: string; minutes: number }[] {

@@ -19,3 +19,10 @@ export function day(d: string | null | undefined): string {
   if (!d) return '—';
   return dateFormat.format(new Date(`${d}T00:00:00Z`));
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Today as the learner's local calendar day, `YYYY-MM-DD` (shared/dates.ts would pull zod into the page). */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useApi } from '../data/query';
+import { chartPoints } from '../lib/chart-points';
 import { CatchUp } from '../components/CatchUp';
-import type { ProgressSummary } from '../../../shared/contract/views';
-import { call, messageOf } from '../lib/api';
 import { day, hours } from '../lib/format';
 
 const WeeklyChart = lazy(() => import('../components/WeeklyChart'));
@@ -15,18 +15,14 @@ function Bar({ value, label }: { value: number; label: string }) {
 }
 
 /** Where the learner stands: done by hours, milestones, hours a week, streak, and the projection. */
-export function Dashboard({ goalId, version }: { goalId: number; version: number }) {
-  const [s, setS] = useState<ProgressSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('progressSummary', { goalId }).then(setS, (e) => setError(messageOf(e)));
-  }, [goalId, version]);
-
-  if (error) return <p role="alert" className="error banner">{error}</p>;
+export function Dashboard({ goalId }: { goalId: number }) {
+  const summary = useApi('progressSummary', { goalId });
+  const s = summary.data;
+  if (summary.error) return <p role="alert" className="error banner">{summary.error.message}</p>;
   if (!s) return <p role="status" className="loading">Adding up your progress…</p>;
 
-  // A year is as far ahead as a weekly chart stays readable; the table below has the same figures.
-  const weeks = s.weeks.slice(0, 52);
+  const weeks = s.weeks;
+  const chart = chartPoints(weeks, s.targetDate);
   return (
     <section className="dashboard" aria-labelledby="dash-h">
       <h2 id="dash-h">Dashboard</h2>
@@ -94,12 +90,16 @@ export function Dashboard({ goalId, version }: { goalId: number; version: number
       </section>
 
       <section aria-labelledby="wk-h">
-        <h3 id="wk-h">Hours a week: planned and logged</h3>
+        <h3 id="wk-h">Hours {chart.unit === 'week' ? 'a week' : 'a month'}: planned and logged</h3>
+        <p className="muted">
+          All {weeks.length} weeks of the plan{chart.unit === 'month' ? ', by month' : ''}
+          {s.targetDate && <>; the dashed line marks your target, {day(s.targetDate)}</>}.
+        </p>
         <Suspense fallback={<p role="status">Drawing the chart…</p>}>
-          <WeeklyChart data={weeks} />
+          <WeeklyChart data={chart.points} target={chart.target} />
         </Suspense>
         <details>
-          <summary>The same figures as a table</summary>
+          <summary>Every week as a table</summary>
           <table className="data-table">
             <thead>
               <tr>

@@ -60,6 +60,8 @@ export const DEFAULT_PROFILE: Profile = {
 interface Props {
   onCreated(goalId: number): void;
   onCancel?: () => void;
+  /** Editing a goal's answers: the questionnaire opens with them, and finishing saves instead of creating. */
+  editing?: { profile: Profile; title: string; save(profile: Profile, framework: Framework, title: string): Promise<void> };
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -67,12 +69,12 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 /** The questionnaire, one step at a time, with the recommendation updating as answers change. */
-export function Onboarding({ onCreated, onCancel }: Props) {
+export function Onboarding({ onCreated, onCancel, editing }: Props) {
   const [step, setStep] = useState(0);
-  const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
+  const [profile, setProfile] = useState<Profile>(editing?.profile ?? DEFAULT_PROFILE);
   const [answer, setAnswer] = useState<{ rec: Recommendation; for: string } | null>(null);
   const [recError, setRecError] = useState<string | null>(null);
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(editing?.title ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -110,6 +112,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
     setBusy(true);
     setError(null);
     try {
+      if (editing) return void (await editing.save(profile, framework, title.trim()));
       const plan = await call('createGoal', { profile, framework, ...(title.trim() ? { title: title.trim() } : {}) });
       onCreated(plan.goal.id);
     } catch (e) {
@@ -285,7 +288,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
                   Use {FRAMEWORK[current.framework === 'tensorflow' ? 'pytorch' : 'tensorflow']} instead
                 </button>
                 <button type="button" className="primary" onClick={() => create(current.framework)} disabled={busy}>
-                  {busy ? 'Creating your plan…' : `Create my ${FRAMEWORK[current.framework]} plan`}
+                  {busy ? (editing ? 'Re-planning…' : 'Creating your plan…') : `${editing ? 'Re-plan with' : 'Create my'} ${FRAMEWORK[current.framework]} ${editing ? '' : 'plan'}`.trim()}
                 </button>
               </>
             )
