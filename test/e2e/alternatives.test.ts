@@ -39,6 +39,7 @@ describe('why each item is there, and swapping in an alternative (real Chromium)
   it('shows each reason, lists alternatives in the item details and swaps one in keeping the logged time', async () => {
     const seen = watch(page);
     await page.goto(app.preview.url);
+    await page.getByRole('tab', { name: 'Plan' }).click();
     const row = page.locator('.plan-item[data-resource-id="pytorch-learn-basics"]');
     await row.waitFor();
     await row.getByRole('button', { name: /Details/ }).click();
