@@ -86,7 +86,8 @@ export const contract = {
   },
   /** getPlan for the page: items without their resources' details (see LeanPlanItemSchema). */
   getPlanLean: {
-    input: z.object({ goalId }).strict(),
+    /** `resourcesVersion`: the version of the resources the page already holds, if any. */
+    input: z.object({ goalId, resourcesVersion: z.string().max(64).optional() }).strict(),
     output: LeanPlanViewSchema,
   },
   reorderPlan: {

@@ -22,7 +22,39 @@ export interface ItemFields {
   reason: string;
 }
 
-export function planItemOf(it: ItemFields, r: Resource, parent: Resource | undefined): PlanItem {
+/** What of a resource a plan row shows: the plan's resources travel to the page as this, once. */
+export type PlanResource = Pick<
+  Resource,
+  'id' | 'title' | 'provider' | 'url' | 'kind' | 'framework' | 'level' | 'cost' | 'hours' | 'hoursSource' | 'stage' | 'parentId' | 'status' | 'statusReason' | 'replacementId'
+> &
+  // Left out at their usual value (no topics, text, nothing unverified), as custom resources are.
+  Partial<Pick<Resource, 'topics' | 'format' | 'unverified'>>;
+
+export function planResourceOf(r: Resource): PlanResource {
+  const out: PlanResource = {
+    id: r.id,
+    title: r.title,
+    provider: r.provider,
+    url: r.url,
+    kind: r.kind,
+    framework: r.framework,
+    level: r.level,
+    cost: r.cost,
+    hours: r.hours,
+    hoursSource: r.hoursSource,
+    stage: r.stage,
+    status: r.status,
+  };
+  if (r.parentId !== undefined) out.parentId = r.parentId;
+  if (r.statusReason !== undefined) out.statusReason = r.statusReason;
+  if (r.replacementId !== undefined) out.replacementId = r.replacementId;
+  if (r.topics.length > 0) out.topics = r.topics;
+  if (r.format !== 'text') out.format = r.format;
+  if (r.unverified.length > 0) out.unverified = r.unverified;
+  return out;
+}
+
+export function planItemOf(it: ItemFields, r: PlanResource, parent: PlanResource | undefined): PlanItem {
   return {
     id: it.id,
     goalId: it.goalId,
@@ -56,8 +88,8 @@ export function planItemOf(it: ItemFields, r: Resource, parent: Resource | undef
     reason: it.reason,
     // The specialization or certificate it counts toward is its resource's parent.
     partOf: parent ? { id: parent.id, title: parent.title } : null,
-    topics: r.topics,
-    format: r.format,
-    unverified: r.unverified,
+    topics: r.topics ?? [],
+    format: r.format ?? 'text',
+    unverified: r.unverified ?? [],
   };
 }

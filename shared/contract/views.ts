@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COSTS, DEPTHS, LEVELS, RESOURCE_FRAMEWORKS, RESOURCE_KINDS, RESOURCE_STATUSES, STAGES, UNVERIFIABLE } from '../catalog/resource';
+import { COSTS, DEPTHS, LEVELS, RESOURCE_FRAMEWORKS, RESOURCE_KINDS, RESOURCE_STATUSES, ResourceSchema, STAGES, UNVERIFIABLE } from '../catalog/resource';
 import { CATCH_UP_KINDS, ITEM_STATUSES } from '../planner/types';
 import { FORMATS, FrameworkSchema, ProfileSchema } from '../profile';
 
@@ -198,12 +198,27 @@ export const LeanPlanItemSchema = z.object({
 });
 export type LeanPlanItem = z.infer<typeof LeanPlanItemSchema>;
 
+export const PlanResourceSchema = ResourceSchema.pick({
+  id: true, title: true, provider: true, url: true, kind: true, framework: true, level: true, cost: true, hours: true,
+  hoursSource: true, stage: true, parentId: true, status: true, statusReason: true, replacementId: true,
+}).extend({
+  // Left out at their usual value: no topics, text, nothing unverified.
+  topics: z.array(z.string()).optional(),
+  format: z.enum(FORMATS).optional(),
+  unverified: z.array(z.enum(UNVERIFIABLE)).optional(),
+});
+
 export const LeanPlanViewSchema = PlanViewSchema.omit({ items: true }).extend({
   items: z.array(LeanPlanItemSchema),
   /** The plan's distinct reasons (shared/planner/reasons.ts), most common first; items point into it. */
   reasons: z.array(z.string()),
   /** Changes whenever the resources change, so the page knows when its copy is stale. */
   resourcesVersion: z.string(),
+  /**
+   * What the plan's rows show of their resources (and of their parents), sent only when the page
+   * did not say it holds this version of them: each resource's details travel once, not per request.
+   */
+  resources: z.array(PlanResourceSchema).optional(),
 });
 export type LeanPlanView = z.infer<typeof LeanPlanViewSchema>;
 

@@ -22,12 +22,13 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   const r = catalog.get(row.resourceId)!;
   const facts = goalFacts(ctx, requireGoal(ctx, row.goalId));
   const t = facts.timeline;
+  // One item: scanning the list is cheaper than indexing 20,000 items on every change.
   const at = facts.items.findIndex((i) => i.id === row.id);
-  const inPlan = new Set(facts.items.map((i) => i.resourceId));
+  const inPlan = (id: string) => facts.items.some((i) => i.resourceId === id);
   // Topic edges only matter for items that teach topics; custom resources have none.
-  const prerequisites = plannedPrerequisites(r, catalog, (id) => inPlan.has(id), r.topics.length ? topicCoverage(inPlan, catalog) : undefined);
+  const coverage = r.topics.length ? topicCoverage(facts.items.map((i) => i.resourceId), catalog) : undefined;
   const why = explainItem(row, facts.items, facts.goal.profile, catalog)!;
-  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, prerequisites, t.items[at]!, why);
+  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, inPlan, coverage), t.items[at]!, why);
   const weeks = new Array<number>(t.items.length * 2);
   t.items.forEach((s, i) => {
     weeks[2 * i] = s.startWeek;
