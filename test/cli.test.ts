@@ -37,7 +37,8 @@ describe('pathwise CLI, end to end in a child process', () => {
 
     const shown = JSON.parse(cli(dir, ['plan', 'show', '1', '--json']).stdout);
     expect(Object.keys(shown)).toEqual(['goal', 'items', 'finishDate', 'paceFinishDate']);
-    expect(Object.keys(shown.items[0])).toEqual(['id', 'resourceId', 'title', 'kind', 'framework', 'hours', 'status', 'startWeek', 'endWeek', 'prerequisites']);
+    expect(Object.keys(shown.items[0])).toEqual(['id', 'resourceId', 'title', 'kind', 'framework', 'hours', 'status', 'startWeek', 'endWeek', 'prerequisites', 'reason', 'partOf']);
+    for (const it of shown.items) expect(it.reason, it.resourceId).toMatch(/\w/);
     const at = new Map<string, number>(shown.items.map((i: { resourceId: string }, n: number) => [i.resourceId, n]));
     for (const [n, it] of shown.items.entries()) for (const p of it.prerequisites) expect(at.get(p)).toBeLessThan(n);
     expect(cli(dir, ['plan', 'show', '1']).stdout).toMatch(/Hugging Face LLM Course/);

@@ -9,6 +9,7 @@ import type { MethodName } from './methods';
 import { PlanPreviewSchema } from './preview';
 import { RecommendationSchema } from './recommendation';
 import {
+  AlternativesSchema,
   GoalSchema,
   GoalSummarySchema,
   ItemChangeSchema,
@@ -101,6 +102,14 @@ export const contract = {
   addToPlan: {
     input: z.object({ goalId, resourceId }).strict(),
     output: z.object({ plan: PlanViewSchema, added: z.array(z.string()) }),
+  },
+  itemAlternatives: {
+    input: z.object({ itemId }).strict(),
+    output: AlternativesSchema,
+  },
+  swapPlanItem: {
+    input: z.object({ itemId, resourceId }).strict(),
+    output: PlanViewSchema,
   },
   setItemStatus: {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),

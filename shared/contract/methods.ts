@@ -15,6 +15,8 @@ export const METHOD_NAMES = [
   'getPlanLean',
   'reorderPlan',
   'addToPlan',
+  'itemAlternatives',
+  'swapPlanItem',
   'setItemStatus',
   'reopenItem',
   'setItemNotes',

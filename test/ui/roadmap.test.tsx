@@ -18,6 +18,7 @@ function planOf(n: number): Pick<PlanView, 'items' | 'milestones'> {
       status: i === 0 ? 'done' : 'not-started', skipReason: null, origin: 'planner', startWeek: i + 1, endWeek: i + 1,
       startedOn: null, completedOn: null, notes: '', minutesLogged: 0, prerequisites: [], parentId: null, parentTitle: i === 1 ? 'A certificate' : null,
       resourceStatus: 'active', statusReason: null, replacementId: null,
+      reason: 'Because you asked for it', partOf: i === 1 ? { id: 'a-certificate', title: 'A certificate' } : null, topics: [], format: 'text', unverified: [],
     };
   });
   const milestones = STAGES.map((stage) => {
