@@ -118,8 +118,12 @@ describe('Markdown export', () => {
   });
 
   it('carries the recommendation summary, statuses, hours and notes', () => {
-    const { out } = exportAs('md');
-    expect(out.content).toMatch(/^> Recommendation: A close call\\: either framework serves you/m);
+    const { out, plan, service } = exportAs('md');
+    // The line names the framework the recommender picks for this goal's answers, with its confidence.
+    const rec = ok(service.call('recommend', { profile: plan.goal.profile }));
+    const line = out.content.split('\n').find((l) => l.startsWith('> Recommendation: '))!;
+    expect(line).toContain(rec.framework === 'pytorch' ? 'PyTorch' : 'TensorFlow');
+    expect(line).toContain(`${Math.round(rec.confidence * 100)}\\%`);
     expect(out.content).toMatch(/- \[x\] .* · Done$/m);
     expect(out.content).toContain('  - Notes: ');
   });

@@ -114,10 +114,10 @@ export const PLAN_EXPECTATIONS: Record<string, PlanExpectation> = {
     mustTeach: ['cnns', 'on-device', 'cpp-inference'],
     mustNotSchedule: not(SERVER, BROWSER),
   },
-  'Ines, TinyML hobbyist doing keyword spotting on a microcontroller': {
+  'Ines, TinyML hobbyist detecting people with a camera on a microcontroller': {
     hours: [20, 150],
     firstHandsOnWeek: 4,
-    mustTeach: ['audio', 'on-device'],
+    mustTeach: ['cnns', 'on-device'],
     mustNotSchedule: not(SERVER, BROWSER),
     freeOnly: true,
   },
