@@ -5,7 +5,7 @@ import type { PlanView } from '../../../shared/contract/views';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from '../../../shared/export/schema';
 import type { Context } from '../service/context';
 import { planView } from '../service/plan-store';
-import { goalRow, type LogRow } from '../service/rows';
+import { requireGoal } from '../service/lookups';
 
 
 /** Custom resources a plan needs: its own items and, transitively, their custom prerequisites. */
@@ -29,15 +29,11 @@ export interface ExportBundle {
 
 /** Everything an export needs, read once. */
 export function gatherExport(ctx: Context, goalId: number): ExportBundle {
-  const row = goalRow(ctx, goalId);
+  requireGoal(ctx, goalId);
   const plan = planView(ctx, goalId);
   const index = new Map(plan.items.map((it, i) => [it.id, i]));
-  const relevance = new Map(
-    (ctx.db.prepare('SELECT id, relevance FROM plan_items WHERE goal_id = ?').all(goalId) as { id: number; relevance: number }[]).map((r) => [r.id, r.relevance]),
-  );
-  const log = ctx.db
-    .prepare('SELECT item_id, at, day, kind, minutes, from_status, to_status, note FROM progress_log WHERE goal_id = ? ORDER BY id')
-    .all(goalId) as Omit<LogRow, 'id' | 'goal_id'>[];
+  const relevance = new Map(ctx.store.items.ofGoal(goalId).map((r) => [r.id, r.relevance]));
+  const log = ctx.store.log.ofGoal(goalId);
   const g = plan.goal;
   const doc: ExportDocument = {
     format: EXPORT_FORMAT,
@@ -45,7 +41,7 @@ export function gatherExport(ctx: Context, goalId: number): ExportBundle {
     exportedAt: ctx.nowIso(),
     app: { name: 'Pathwise', catalogVersion: CATALOG_VERSION },
     goal: {
-      uid: row.uid,
+      uid: g.uid,
       title: g.title,
       profile: g.profile,
       framework: g.framework,
@@ -75,9 +71,9 @@ export function gatherExport(ctx: Context, goalId: number): ExportBundle {
       notes: i.notes,
     })),
     log: log.map((l) => {
-      const item = index.get(l.item_id);
-      if (item === undefined) throw new ServiceError('storage', `progress log entry for item ${l.item_id} has no item in goal ${goalId}`);
-      return { item, at: l.at, day: l.day, kind: l.kind, minutes: l.minutes, fromStatus: l.from_status, toStatus: l.to_status, note: l.note };
+      const item = index.get(l.itemId);
+      if (item === undefined) throw new ServiceError('storage', `progress log entry for item ${l.itemId} has no item in goal ${goalId}`);
+      return { item, at: l.at, day: l.day, kind: l.kind, minutes: l.minutes, fromStatus: l.fromStatus, toStatus: l.toStatus, note: l.note };
     }),
   };
   return { plan, doc };

@@ -3,8 +3,8 @@ import type { Resource } from '../../../shared/catalog/resource';
 import { describeIssue, ServiceError } from '../../../shared/contract/results';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocumentSchema, type ExportDocument } from '../../../shared/export/schema';
 import type { Context } from '../service/context';
-import { prepareResourceWriter } from '../store/resource-rows';
 import { parseImportText } from './guard';
+import { inWriteTransaction } from '../store/tx';
 
 function checkVersion(raw: unknown): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ServiceError('invalid_input', 'The file is not a Pathwise goal file (expected a JSON object).', 'content');
@@ -64,40 +64,48 @@ export function importGoal(ctx: Context, content: string): number {
   if (!parsed.success) throw new ServiceError('invalid_input', describeIssue(parsed.error.issues).message, describeIssue(parsed.error.issues).field);
   const doc = parsed.data;
   const { ids, toWrite } = mapCustomResources(ctx, doc);
-  const db = ctx.db;
+  const { goals, items, log, resources } = ctx.store;
   const now = ctx.nowIso();
-  const uidTaken = db.prepare('SELECT 1 FROM goals WHERE uid = ?').get(doc.goal.uid) !== undefined;
-  const write = prepareResourceWriter(db);
-  const goalId = db.transaction(() => {
-    const start = (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM resources WHERE custom = 1').pluck().get() as number) ?? 0;
-    toWrite.forEach((r, i) => write(r, start + i));
+  const goalId = inWriteTransaction(ctx.db, () => {
+    const start = resources.nextCustomPosition();
+    toWrite.forEach((r, i) => resources.write(r, start + i));
     const g = doc.goal;
-    const info = db
-      .prepare(
-        `INSERT INTO goals (uid, title, profile, framework, recommended_framework, start_date, target_date, hours_per_week, custom_order, plan_notes, created_at, updated_at, archived_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        uidTaken ? randomUUID() : g.uid, g.title, JSON.stringify(g.profile), g.framework, g.recommendedFramework, g.startDate, g.targetDate,
-        g.hoursPerWeek, g.customOrder ? 1 : 0, JSON.stringify(g.notes), g.createdAt, now, g.archived ? now : null,
-      );
-    const id = Number(info.lastInsertRowid);
-    const insertItem = db.prepare(
-      `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, start_week, end_week, started_on, completed_on, notes)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const id = goals.insert({
+      uid: goals.uidTaken(g.uid) ? randomUUID() : g.uid,
+      title: g.title,
+      profile: g.profile,
+      framework: g.framework,
+      recommendedFramework: g.recommendedFramework,
+      startDate: g.startDate,
+      targetDate: g.targetDate,
+      hoursPerWeek: g.hoursPerWeek,
+      customOrder: g.customOrder,
+      notes: g.notes,
+      createdAt: g.createdAt,
+      updatedAt: now,
+      archivedAt: g.archived ? now : null,
+    });
     const itemIds = doc.items.map((it, position) =>
-      Number(
-        insertItem.run(id, ids.get(it.resourceId) ?? it.resourceId, position, it.origin, it.relevance, it.status, it.skipReason, it.startWeek, it.endWeek, it.startedOn, it.completedOn, it.notes)
-          .lastInsertRowid,
-      ),
+      items.insert({
+        goalId: id,
+        resourceId: ids.get(it.resourceId) ?? it.resourceId,
+        position,
+        origin: it.origin,
+        relevance: it.relevance,
+        status: it.status,
+        skipReason: it.skipReason,
+        startWeek: it.startWeek,
+        endWeek: it.endWeek,
+        startedOn: it.startedOn,
+        completedOn: it.completedOn,
+        notes: it.notes,
+      }),
     );
-    const insertLog = db.prepare(
-      'INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const e of doc.log) insertLog.run(id, itemIds[e.item]!, e.at, e.day, e.kind, e.minutes, e.fromStatus, e.toStatus, e.note);
+    for (const e of doc.log) {
+      log.append({ goalId: id, itemId: itemIds[e.item]!, at: e.at, day: e.day, kind: e.kind, minutes: e.minutes, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note });
+    }
     return id;
-  })();
+  });
   if (toWrite.length) ctx.invalidateCatalog();
   return goalId;
 }

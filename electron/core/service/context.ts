@@ -3,7 +3,7 @@ import type { Resource } from '../../../shared/catalog/resource';
 import { toDay } from '../../../shared/dates';
 import type { Catalog } from '../../../shared/planner/select';
 import { ServiceError } from '../../../shared/contract/results';
-import { readAllResources } from '../store/resource-rows';
+import { storeFor, type Store } from '../store/index';
 
 export interface Clock {
   now(): Date;
@@ -11,17 +11,20 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What every handler works with: the connection, the clock, and the resources (cached between writes). */
+/** What every handler works with: the store, the clock, and the resources (cached between writes). */
 export class Context {
   private cached: Map<string, Resource> | null = null;
+  readonly store: Store;
 
   constructor(
     readonly db: Database,
     readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    this.store = storeFor(db);
+  }
 
   catalog(): Catalog {
-    this.cached ??= new Map(readAllResources(this.db).map((r) => [r.id, r]));
+    this.cached ??= new Map(this.store.resources.all().map((r) => [r.id, r]));
     return this.cached;
   }
 

@@ -2,91 +2,56 @@ import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import type { LogEntry, PlanItem } from '../../../shared/contract/views';
 import { plannedPrerequisites } from '../../../shared/planner/select';
-import type { ItemStatus } from '../../../shared/planner/types';
+import type { StoredItem } from '../store/items';
+import { inWriteTransaction, writeTransaction } from '../store/tx';
 import type { Context } from './context';
+import { requireGoal, requireItem, toPlanItem } from './lookups';
 import { reschedule } from './plan-store';
-import { goalRow, itemRow, toPlanItem, type ItemRow, type LogRow } from './rows';
 
-
-const toLogEntry = (r: LogRow): LogEntry => ({
-  id: r.id,
-  goalId: r.goal_id,
-  itemId: r.item_id,
-  at: r.at,
-  day: r.day,
-  kind: r.kind,
-  minutes: r.minutes,
-  fromStatus: r.from_status,
-  toStatus: r.to_status,
-  note: r.note,
-});
-
-export function itemView(ctx: Context, row: ItemRow): PlanItem {
+export function itemView(ctx: Context, row: StoredItem): PlanItem {
   const catalog = ctx.catalog();
-  const r = catalog.get(row.resource_id)!;
-  const inPlan = new Set(ctx.db.prepare('SELECT resource_id FROM plan_items WHERE goal_id = ?').pluck().all(row.goal_id) as string[]);
-  const minutes = ctx.db
-    .prepare("SELECT COALESCE(SUM(minutes), 0) FROM progress_log WHERE item_id = ? AND kind = 'time'")
-    .pluck()
-    .get(row.id) as number;
+  const r = catalog.get(row.resourceId)!;
+  const inPlan = new Set(ctx.store.items.ofGoal(row.goalId).map((i) => i.resourceId));
+  const minutes = ctx.store.log.minutesOfItem(row.id);
   return toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), minutes);
 }
 
-/** Statements and transactions used on every status change and time entry, prepared once per service. */
+/** The time-entry transaction, built once: daily tracking is the hot path. */
 export function prepareItemWrites(ctx: Context) {
-  const db = ctx.db;
-  const item = db.prepare('SELECT id, goal_id, status, started_on FROM plan_items WHERE id = ?');
-  const setStatus = db.prepare(
-    `UPDATE plan_items SET status = @status,
-       skip_reason = CASE WHEN @status = 'skipped' THEN skip_reason ELSE NULL END,
-       started_on = CASE WHEN @status IN ('in-progress', 'done') THEN COALESCE(started_on, @day) ELSE started_on END,
-       completed_on = CASE WHEN @status = 'done' THEN @day ELSE NULL END
-     WHERE id = @id`,
-  );
-  const logStatus = db.prepare(
-    "INSERT INTO progress_log (goal_id, item_id, at, day, kind, from_status, to_status) VALUES (?, ?, ?, ?, 'status', ?, ?)",
-  );
-  const insertTime = db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, note) VALUES (?, ?, ?, ?, 'time', ?, ?)");
-  const head = (itemId: number): ItemHead => {
-    const row = item.get(itemId) as ItemHead | undefined;
-    if (!row) throw new ServiceError('not_found', `itemId: no plan item with id ${itemId}`, 'itemId');
-    return row;
-  };
-  // Built once: daily tracking is the hot path, and the entry is returned from what was written.
-  const logTime = db.transaction((itemId: number, minutes: number, note: string, day: string, at: string): LogEntry => {
-    const row = head(itemId);
+  const { items, log } = ctx.store;
+  const logTime = writeTransaction(ctx.db, (itemId: number, minutes: number, note: string, day: string, at: string): LogEntry => {
+    const row = requireItem(ctx, itemId);
     if (row.status === 'not-started') {
-      setStatus.run({ status: 'in-progress', day, id: row.id });
-      logStatus.run(row.goal_id, row.id, at, day, row.status, 'in-progress');
+      items.setStatus(row.id, 'in-progress', day);
+      log.append({ goalId: row.goalId, itemId: row.id, at, day, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: 'in-progress', note: '' });
     }
-    const id = Number(insertTime.run(row.goal_id, row.id, at, day, minutes, note).lastInsertRowid);
-    return { id, goalId: row.goal_id, itemId: row.id, at, day, kind: 'time', minutes, fromStatus: null, toStatus: null, note };
+    return log.append({ goalId: row.goalId, itemId: row.id, at, day, kind: 'time', minutes, fromStatus: null, toStatus: null, note });
   });
-  return { head, setStatus, logStatus, logTime };
+  return { logTime };
 }
 
 export type ItemWrites = ReturnType<typeof prepareItemWrites>;
 
-type ItemHead = { id: number; goal_id: number; status: ItemStatus; started_on: string | null };
-
-export function setItemStatus(ctx: Context, w: ItemWrites, input: ParsedInput<'setItemStatus'>): PlanItem {
-  const row = w.head(input.itemId);
+export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>): PlanItem {
+  const row = requireItem(ctx, input.itemId);
   if (row.status !== input.status) {
-    ctx.db.transaction(() => {
+    inWriteTransaction(ctx.db, () => {
       const today = ctx.today();
-      w.setStatus.run({ status: input.status, day: today, id: row.id });
-      w.logStatus.run(row.goal_id, row.id, ctx.nowIso(), today, row.status, input.status);
+      ctx.store.items.setStatus(row.id, input.status, today);
+      ctx.store.log.append({
+        goalId: row.goalId, itemId: row.id, at: ctx.nowIso(), day: today, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: input.status, note: '',
+      });
       // Only skipping changes how long the plan takes; done items keep their place in the schedule.
-      if (row.status === 'skipped' || input.status === 'skipped') reschedule(ctx, row.goal_id);
-    })();
+      if (row.status === 'skipped' || input.status === 'skipped') reschedule(ctx, row.goalId);
+    });
   }
-  return itemView(ctx, itemRow(ctx, row.id));
+  return itemView(ctx, requireItem(ctx, row.id));
 }
 
 export function setItemNotes(ctx: Context, input: ParsedInput<'setItemNotes'>): PlanItem {
-  const row = itemRow(ctx, input.itemId);
-  ctx.db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?').run(input.notes, row.id);
-  return itemView(ctx, itemRow(ctx, row.id));
+  const row = requireItem(ctx, input.itemId);
+  ctx.store.items.setNotes(row.id, input.notes);
+  return itemView(ctx, requireItem(ctx, row.id));
 }
 
 /** Records study time; the first time logged on an untouched item also marks it in progress. */
@@ -99,10 +64,6 @@ export function logTime(ctx: Context, w: ItemWrites, input: ParsedInput<'logTime
 }
 
 export function listLog(ctx: Context, input: ParsedInput<'listLog'>): LogEntry[] {
-  goalRow(ctx, input.goalId);
-  const rows =
-    input.itemId !== undefined
-      ? ctx.db.prepare('SELECT * FROM progress_log WHERE goal_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?').all(input.goalId, input.itemId, input.limit)
-      : ctx.db.prepare('SELECT * FROM progress_log WHERE goal_id = ? ORDER BY id DESC LIMIT ?').all(input.goalId, input.limit);
-  return (rows as LogRow[]).map(toLogEntry);
+  requireGoal(ctx, input.goalId);
+  return ctx.store.log.recent(input.goalId, input.limit, input.itemId);
 }

@@ -4,10 +4,10 @@ import { ServiceError } from '../../../shared/contract/results';
 import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
 import { plannedPrerequisites } from '../../../shared/planner/select';
-import type { Profile } from '../../../shared/profile';
 import type { Context } from './context';
 import { planView, reschedule, savePlan } from './plan-store';
-import { goalRow, itemRows } from './rows';
+import { requireGoal } from './lookups';
+import { inWriteTransaction } from '../store/tx';
 
 export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
   return planView(ctx, input.goalId);
@@ -15,8 +15,8 @@ export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
 
 /** Keeps the learner's order unless it puts an item before one of its (not skipped) prerequisites. */
 export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
-  goalRow(ctx, input.goalId);
-  const rows = itemRows(ctx, input.goalId);
+  requireGoal(ctx, input.goalId);
+  const rows = ctx.store.items.ofGoal(input.goalId);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const seen = new Set<number>();
   for (const id of input.itemIds) {
@@ -29,9 +29,9 @@ export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
     throw new ServiceError('invalid_input', `itemIds: must list every item of the plan; item ${missing.id} is missing`, 'itemIds');
   }
   const catalog = ctx.catalog();
-  const order = input.itemIds.map((id) => byId.get(id)!.resource_id);
+  const order = input.itemIds.map((id) => byId.get(id)!.resourceId);
   const inPlan = new Set(order);
-  const statusOf = new Map(rows.map((r) => [r.resource_id, r.status]));
+  const statusOf = new Map(rows.map((r) => [r.resourceId, r.status]));
   const bad = findOrderViolation(
     order,
     (rid) => plannedPrerequisites(catalog.get(rid)!, catalog, (id) => inPlan.has(id)),
@@ -42,18 +42,17 @@ export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
     const b = catalog.get(bad.prerequisiteId)!.title;
     throw new ServiceError('conflict', `"${a}" cannot come before its prerequisite "${b}"; move "${b}" earlier first.`, 'itemIds');
   }
-  ctx.db.transaction(() => {
-    const set = ctx.db.prepare('UPDATE plan_items SET position = ? WHERE id = ?');
-    input.itemIds.forEach((id, i) => set.run(i, id));
-    ctx.db.prepare('UPDATE goals SET custom_order = 1, updated_at = ? WHERE id = ?').run(ctx.nowIso(), input.goalId);
+  inWriteTransaction(ctx.db, () => {
+    input.itemIds.forEach((id, i) => ctx.store.items.setPosition(id, i));
+    ctx.store.goals.markCustomOrder(input.goalId, ctx.nowIso());
     reschedule(ctx, input.goalId);
-  })();
+  });
   return planView(ctx, input.goalId);
 }
 
 /** Adds a resource (a certificate adds its courses) and whatever prerequisites it still lacks. */
 export function addToPlan(ctx: Context, input: ParsedInput<'addToPlan'>) {
-  const goal = goalRow(ctx, input.goalId);
+  const goal = requireGoal(ctx, input.goalId);
   const r = ctx.resource(input.resourceId);
   if (!isSchedulable(r)) {
     const next = r.replacementId ? ctx.catalog().get(r.replacementId) : undefined;
@@ -64,26 +63,26 @@ export function addToPlan(ctx: Context, input: ParsedInput<'addToPlan'>) {
       'resourceId',
     );
   }
-  const rows = itemRows(ctx, goal.id);
-  const present = new Set(rows.map((row) => row.resource_id));
+  const rows = ctx.store.items.ofGoal(goal.id);
+  const present = new Set(rows.map((row) => row.resourceId));
   const wanted = isContainer(r) ? [...ctx.catalog().values()].filter((c) => c.parentId === r.id).map((c) => c.id) : [r.id];
   if (wanted.every((id) => present.has(id))) {
     throw new ServiceError('conflict', `resourceId: "${r.title}" is already in this plan`, 'resourceId');
   }
   const plan = buildPlan({
-    profile: JSON.parse(goal.profile) as Profile,
+    profile: goal.profile,
     framework: goal.framework,
     catalog: ctx.catalog(),
-    today: goal.start_date,
-    added: [...rows.filter((row) => row.origin === 'learner').map((row) => row.resource_id), r.id],
-    keep: rows.map((row) => row.resource_id),
-    preferredOrder: rows.map((row) => row.resource_id),
-    statuses: new Map(rows.map((row) => [row.resource_id, row.status])),
+    today: goal.startDate,
+    added: [...rows.filter((row) => row.origin === 'learner').map((row) => row.resourceId), r.id],
+    keep: rows.map((row) => row.resourceId),
+    preferredOrder: rows.map((row) => row.resourceId),
+    statuses: new Map(rows.map((row) => [row.resourceId, row.status])),
   });
-  ctx.db.transaction(() => {
+  inWriteTransaction(ctx.db, () => {
     savePlan(ctx, goal.id, plan);
-    ctx.db.prepare('UPDATE goals SET updated_at = ? WHERE id = ?').run(ctx.nowIso(), goal.id);
-  })();
+    ctx.store.goals.touch(goal.id, ctx.nowIso());
+  });
   const added = plan.items.map((i) => i.resourceId).filter((id) => !present.has(id));
   return { plan: planView(ctx, goal.id), added };
 }

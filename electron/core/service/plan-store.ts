@@ -4,8 +4,9 @@ import { droppable, layOut, milestones } from '../../../shared/planner/plan';
 import { neededByRemaining, plannedPrerequisites } from '../../../shared/planner/select';
 import { analyzeTarget } from '../../../shared/planner/target';
 import type { Plan, PlannedItem } from '../../../shared/planner/types';
+import type { StoredItem } from '../store/items';
 import type { Context } from './context';
-import { goalRow, itemRows, toGoal, toPlanItem, type ItemRow } from './rows';
+import { requireGoal, toPlanItem } from './lookups';
 
 /**
  * Writes a freshly built plan over a goal's items: existing items (matched by resource) keep their id,
@@ -13,37 +14,31 @@ import { goalRow, itemRows, toGoal, toPlanItem, type ItemRow } from './rows';
  * transaction. The caller guarantees removed items carry no progress.
  */
 export function savePlan(ctx: Context, goalId: number, plan: Plan): void {
-  const existing = new Map(itemRows(ctx, goalId).map((r) => [r.resource_id, r]));
+  const { items } = ctx.store;
+  const existing = new Map(items.ofGoal(goalId).map((r) => [r.resourceId, r]));
   const keepIds = new Set(plan.items.map((i) => i.resourceId));
-  const remove = ctx.db.prepare('DELETE FROM plan_items WHERE id = ?');
-  for (const [rid, row] of existing) if (!keepIds.has(rid)) remove.run(row.id);
-  const update = ctx.db.prepare(
-    `UPDATE plan_items SET position = ?, origin = ?, relevance = ?, status = ?, skip_reason = ?, start_week = ?, end_week = ? WHERE id = ?`,
-  );
-  const insert = ctx.db.prepare(
-    `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, start_week, end_week)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  for (const [rid, row] of existing) if (!keepIds.has(rid)) items.remove(row.id);
   plan.items.forEach((it, position) => {
     const row = existing.get(it.resourceId);
-    const skip = it.status === 'skipped' ? (it.skipReason ?? row?.skip_reason ?? null) : null;
-    if (row) update.run(position, it.origin, it.relevance, it.status, skip, it.startWeek, it.endWeek, row.id);
-    else insert.run(goalId, it.resourceId, position, it.origin, it.relevance, it.status, skip, it.startWeek, it.endWeek);
+    const skipReason = it.status === 'skipped' ? (it.skipReason ?? row?.skipReason ?? null) : null;
+    const placement = { position, origin: it.origin, relevance: it.relevance, status: it.status, skipReason, startWeek: it.startWeek, endWeek: it.endWeek };
+    if (row) items.place(row.id, placement);
+    else items.insert({ ...placement, goalId, resourceId: it.resourceId, startedOn: null, completedOn: null, notes: '' });
   });
 }
 
-function asPlanned(ctx: Context, rows: readonly ItemRow[]): PlannedItem[] {
+function asPlanned(ctx: Context, rows: readonly StoredItem[]): PlannedItem[] {
   const catalog = ctx.catalog();
   return rows.map((r) => {
-    const res = catalog.get(r.resource_id)!;
+    const res = catalog.get(r.resourceId)!;
     return {
-      resourceId: r.resource_id,
+      resourceId: r.resourceId,
       origin: r.origin,
       relevance: r.relevance,
       status: r.status,
       hours: res.hours,
-      startWeek: r.start_week,
-      endWeek: r.end_week,
+      startWeek: r.startWeek,
+      endWeek: r.endWeek,
       stage: res.stage,
     };
   });
@@ -51,36 +46,25 @@ function asPlanned(ctx: Context, rows: readonly ItemRow[]): PlannedItem[] {
 
 /** Recomputes the weeks after a change of order, hours a week or skipped items; writes only what moved. */
 export function reschedule(ctx: Context, goalId: number): void {
-  const goal = goalRow(ctx, goalId);
-  const rows = itemRows(ctx, goalId);
+  const goal = requireGoal(ctx, goalId);
+  const rows = ctx.store.items.ofGoal(goalId);
   const planned = asPlanned(ctx, rows);
-  layOut(planned, goal.hours_per_week, goal.start_date);
-  const update = ctx.db.prepare('UPDATE plan_items SET start_week = ?, end_week = ? WHERE id = ?');
+  layOut(planned, goal.hoursPerWeek, goal.startDate);
   planned.forEach((p, i) => {
     const row = rows[i]!;
-    if (row.start_week !== p.startWeek || row.end_week !== p.endWeek) update.run(p.startWeek, p.endWeek, row.id);
+    if (row.startWeek !== p.startWeek || row.endWeek !== p.endWeek) ctx.store.items.setWeeks(row.id, p.startWeek, p.endWeek);
   });
-}
-
-export function minutesByItem(ctx: Context, goalId: number): Map<number, number> {
-  const rows = ctx.db
-    .prepare(
-      // Status entries carry 0 minutes, so the sum needs no filter and the covering index serves it.
-      'SELECT item_id AS id, SUM(minutes) AS m FROM progress_log WHERE item_id IN (SELECT id FROM plan_items WHERE goal_id = ?) GROUP BY item_id',
-    )
-    .all(goalId) as { id: number; m: number }[];
-  return new Map(rows.map((r) => [r.id, r.m]));
 }
 
 /**
  * Progress through each specialization or certificate whose courses the learner is taking. Skipped
  * courses are not earned, so a container counts as complete only when every course is done.
  */
-export function certificateProgress(ctx: Context, rows: readonly Pick<ItemRow, 'resource_id' | 'status'>[]) {
+export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem, 'resourceId' | 'status'>[]) {
   const catalog = ctx.catalog();
   const byParent = new Map<string, { done: number; taking: number }>();
   for (const row of rows) {
-    const parentId = catalog.get(row.resource_id)?.parentId;
+    const parentId = catalog.get(row.resourceId)?.parentId;
     if (!parentId) continue;
     const p = byParent.get(parentId) ?? { done: 0, taking: 0 };
     if (row.status !== 'skipped') p.taking++;
@@ -96,13 +80,13 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<ItemRow, '
 }
 
 export function planView(ctx: Context, goalId: number): PlanView {
-  const goal = toGoal(goalRow(ctx, goalId));
-  const rows = itemRows(ctx, goalId);
+  const goal = requireGoal(ctx, goalId);
+  const rows = ctx.store.items.ofGoal(goalId);
   const catalog = ctx.catalog();
-  const minutes = minutesByItem(ctx, goalId);
-  const inPlan = new Set(rows.map((r) => r.resource_id));
+  const minutes = ctx.store.log.minutesByItem(goalId);
+  const inPlan = new Set(rows.map((r) => r.resourceId));
   const items = rows.map((row) => {
-    const r = catalog.get(row.resource_id)!;
+    const r = catalog.get(row.resourceId)!;
     const parent = r.parentId ? catalog.get(r.parentId) : undefined;
     return toPlanItem(row, r, parent, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), minutes.get(row.id) ?? 0);
   });

@@ -7,8 +7,8 @@ import { neededByRemaining } from '../../../shared/planner/select';
 import { finishDate, schedule } from '../../../shared/planner/schedule';
 import { analyzeTarget } from '../../../shared/planner/target';
 import type { Context } from './context';
-import { certificateProgress, minutesByItem } from './plan-store';
-import { goalRow, itemRows, toGoal } from './rows';
+import { requireGoal } from './lookups';
+import { certificateProgress } from './plan-store';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -25,14 +25,12 @@ export function streak(daysDesc: readonly string[], today: string): number {
 }
 
 export function progressSummary(ctx: Context, input: ParsedInput<'progressSummary'>): ProgressSummary {
-  const goal = toGoal(goalRow(ctx, input.goalId));
-  const rows = itemRows(ctx, goal.id);
+  const goal = requireGoal(ctx, input.goalId);
+  const rows = ctx.store.items.ofGoal(goal.id);
   const catalog = ctx.catalog();
   const today = ctx.today();
-  const minutes = minutesByItem(ctx, goal.id);
-  const perDay = ctx.db
-    .prepare('SELECT day, SUM(minutes) AS m FROM progress_log WHERE goal_id = ? GROUP BY day ORDER BY day DESC')
-    .all(goal.id) as { day: string; m: number }[];
+  const minutes = ctx.store.log.minutesByItem(goal.id);
+  const perDay = ctx.store.log.minutesPerDay(goal.id);
 
   let hoursPlanned = 0;
   let hoursDone = 0;
@@ -40,7 +38,7 @@ export function progressSummary(ctx: Context, input: ParsedInput<'progressSummar
   let itemsTotal = 0;
   let itemsDone = 0;
   const laid = schedule(
-    rows.map((r) => (r.status === 'skipped' ? 0 : catalog.get(r.resource_id)!.hours)),
+    rows.map((r) => (r.status === 'skipped' ? 0 : catalog.get(r.resourceId)!.hours)),
     goal.hoursPerWeek,
     goal.startDate,
   );
@@ -49,13 +47,13 @@ export function progressSummary(ctx: Context, input: ParsedInput<'progressSummar
   const stages = new Map<Stage, { hours: number; done: number; endWeek: number }>();
   for (const row of rows) {
     if (row.status === 'skipped') continue;
-    const hours = catalog.get(row.resource_id)!.hours;
-    const stage = catalog.get(row.resource_id)!.stage;
+    const hours = catalog.get(row.resourceId)!.hours;
+    const stage = catalog.get(row.resourceId)!.stage;
     itemsTotal++;
     hoursPlanned += hours;
     const s = stages.get(stage) ?? { hours: 0, done: 0, endWeek: 1 };
     s.hours += hours;
-    s.endWeek = Math.max(s.endWeek, row.end_week);
+    s.endWeek = Math.max(s.endWeek, row.endWeek);
     if (row.status === 'done') {
       itemsDone++;
       hoursDone += hours;
@@ -70,15 +68,15 @@ export function progressSummary(ctx: Context, input: ParsedInput<'progressSummar
   const logged = new Array<number>(weekCount).fill(0);
   let minutesLogged = 0;
   for (const d of perDay) {
-    minutesLogged += d.m;
+    minutesLogged += d.minutes;
     const w = weekOf(goal.startDate, d.day);
-    if (w <= weekCount) logged[w - 1]! += d.m / 60;
+    if (w <= weekCount) logged[w - 1]! += d.minutes / 60;
   }
 
   const from = today > goal.startDate ? today : goal.startDate;
   const projectedFinish = remaining > 0 ? finishDate(from, remaining, goal.hoursPerWeek) : (perDay[0]?.day ?? today);
   const behind = goal.targetDate !== null && projectedFinish > goal.targetDate;
-  const left = rows.map((r) => ({ resourceId: r.resource_id, status: r.status, origin: r.origin, relevance: r.relevance, hours: catalog.get(r.resource_id)!.hours }));
+  const left = rows.map((r) => ({ resourceId: r.resourceId, status: r.status, origin: r.origin, relevance: r.relevance, hours: catalog.get(r.resourceId)!.hours }));
   const recovery =
     behind && goal.targetDate
       ? analyzeTarget({

@@ -1,8 +1,8 @@
 import { isSchedulable, type Resource } from '../../../shared/catalog/resource';
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
-import { prepareResourceWriter } from '../store/resource-rows';
 import type { Context } from './context';
+import { inWriteTransaction } from '../store/tx';
 
 export function listResources(ctx: Context, input: ParsedInput<'listResources'>): Resource[] {
   const all = [...ctx.catalog().values()];
@@ -100,9 +100,7 @@ export function editCustomResource(ctx: Context, input: ParsedInput<'editCustomR
 }
 
 function write(ctx: Context, r: Resource): void {
-  const position = (ctx.db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM resources WHERE custom = 1').pluck().get() as number) ?? 0;
-  const existing = ctx.db.prepare('SELECT position FROM resources WHERE id = ?').pluck().get(r.id) as number | undefined;
-  const writer = prepareResourceWriter(ctx.db);
-  ctx.db.transaction(() => writer(r, existing ?? position))();
+  const { resources } = ctx.store;
+  inWriteTransaction(ctx.db, () => resources.write(r, resources.positionOf(r.id) ?? resources.nextCustomPosition()));
   ctx.invalidateCatalog();
 }

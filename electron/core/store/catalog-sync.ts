@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Resource } from '../../../shared/catalog/resource';
-import { prepareResourceWriter } from './resource-rows';
+import { storeFor } from './index';
+import { inWriteTransaction } from './tx';
 
 export const CATALOG_VERSION_KEY = 'catalog_version';
 
@@ -10,29 +11,16 @@ export const CATALOG_VERSION_KEY = 'catalog_version';
  * uses it, and otherwise kept as discontinued so no plan or custom prerequisite loses it.
  */
 export function syncCatalog(db: Database, catalog: readonly Resource[], version: string): boolean {
-  const current = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(CATALOG_VERSION_KEY) as string | undefined;
-  if (current === version) return false;
-  const write = prepareResourceWriter(db);
+  const { resources, settings } = storeFor(db);
+  if (settings.get(CATALOG_VERSION_KEY) === version) return false;
   const shipped = new Set(catalog.map((r) => r.id));
-  db.transaction(() => {
-    catalog.forEach((r, i) => write(r, i));
-    const gone = (db.prepare('SELECT id FROM resources WHERE custom = 0').pluck().all() as string[]).filter((id) => !shipped.has(id));
-    const used = db.prepare(
-      'SELECT EXISTS (SELECT 1 FROM plan_items WHERE resource_id = @id) OR EXISTS (SELECT 1 FROM resource_prereqs WHERE prereq_id = @id)',
-    );
-    for (const id of gone) {
-      if (used.pluck().get({ id })) {
-        db.prepare(
-          "UPDATE resources SET status = 'discontinued', status_reason = 'No longer in the Pathwise catalog.' WHERE id = ?",
-        ).run(id);
-      } else {
-        db.prepare('DELETE FROM resources WHERE id = ?').run(id);
-      }
+  inWriteTransaction(db, () => {
+    catalog.forEach((r, i) => resources.write(r, i));
+    for (const id of resources.shippedIds().filter((id) => !shipped.has(id))) {
+      if (resources.isUsed(id)) resources.retire(id, 'No longer in the Pathwise catalog.');
+      else resources.remove(id);
     }
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-      CATALOG_VERSION_KEY,
-      version,
-    );
-  }).immediate();
+    settings.set(CATALOG_VERSION_KEY, version);
+  });
   return true;
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { StoreError } from './errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index';
+import { inWriteTransaction } from './tx';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -20,10 +21,10 @@ export function migrate(db: Database, target = LATEST_VERSION, migrations: reado
   if (current > LATEST_VERSION) throw futureVersionError(db.name, current);
   for (const m of migrations) {
     if (m.version <= current || m.version > target) continue;
-    db.transaction(() => {
+    inWriteTransaction(db, () => {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    });
   }
   return schemaVersion(db);
 }

@@ -109,17 +109,21 @@ export function prepareResourceWriter(db: Database) {
   };
 }
 
-/** Every resource, in catalog order with custom ones after, prerequisites in their stated order. */
+/** Reads every resource, in catalog order with custom ones after, prerequisites in their stated order. */
+export function prepareResourceReader(db: Database): () => Resource[] {
+  const edgeRows = db.prepare('SELECT resource_id, prereq_id FROM resource_prereqs ORDER BY resource_id, position');
+  const resourceRows = db.prepare('SELECT * FROM resources ORDER BY custom, position, id');
+  return () => {
+    const edges = new Map<string, string[]>();
+    for (const e of edgeRows.all() as { resource_id: string; prereq_id: string }[]) {
+      const list = edges.get(e.resource_id) ?? [];
+      list.push(e.prereq_id);
+      edges.set(e.resource_id, list);
+    }
+    return (resourceRows.all() as ResourceRow[]).map((row) => fromRow(row, edges.get(row.id) ?? []));
+  };
+}
+
 export function readAllResources(db: Database): Resource[] {
-  const edges = new Map<string, string[]>();
-  for (const e of db.prepare('SELECT resource_id, prereq_id FROM resource_prereqs ORDER BY resource_id, position').all() as {
-    resource_id: string;
-    prereq_id: string;
-  }[]) {
-    const list = edges.get(e.resource_id) ?? [];
-    list.push(e.prereq_id);
-    edges.set(e.resource_id, list);
-  }
-  const rows = db.prepare('SELECT * FROM resources ORDER BY custom, position, id').all() as ResourceRow[];
-  return rows.map((row) => fromRow(row, edges.get(row.id) ?? []));
+  return prepareResourceReader(db)();
 }

@@ -1,0 +1,16 @@
+import type { Database } from 'better-sqlite3';
+
+export function settingStatements(db: Database) {
+  const get = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
+  const set = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  return {
+    get(key: string): string | undefined {
+      return get.get(key) as string | undefined;
+    },
+    set(key: string, value: string): void {
+      set.run(key, value);
+    },
+  };
+}
+
+export type SettingStatements = ReturnType<typeof settingStatements>;
