@@ -7,6 +7,7 @@ import { FrameworkSchema, ProfileSchema } from '../profile';
 import { goalId, itemId } from './ids';
 import type { MethodName } from './methods';
 import { RecommendationSchema } from './recommendation';
+import { rhythmContract } from './rhythm';
 import {
   GoalSchema,
   GoalSummarySchema,
@@ -140,6 +141,7 @@ export const contract = {
     input: z.object({}).strict(),
     output: BackupInfoSchema,
   },
+  ...rhythmContract,
 } as const;
 
 export type Contract = typeof contract;

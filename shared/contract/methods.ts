@@ -26,6 +26,19 @@ export const METHOD_NAMES = [
   'importGoal',
   'listBackups',
   'createBackup',
+  'getRhythm',
+  'setRhythm',
+  'snoozeReminder',
+  'reminderNotice',
+  'startSession',
+  'sessionStatus',
+  'stopSession',
+  'cancelSession',
+  'dueRevisits',
+  'gradeRevisit',
+  'setRevisits',
+  'weeklyReview',
+  'dismissWeeklyReview',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -13,6 +13,7 @@ import { exportGoal } from '../export/index';
 import { importGoal } from '../import/import-goal';
 import { createBackup, listBackups } from '../store/backup';
 import { planView } from './plan-store';
+import * as rhythm from './rhythm';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> };
 
@@ -62,6 +63,19 @@ export function createService(db: Database, clock: Clock = systemClock, options:
     },
     listBackups: () => listBackups(needDataDir()),
     createBackup: () => createBackup(db, needDataDir(), 'manual', clock.now()),
+    getRhythm: () => rhythm.getRhythm(ctx),
+    setRhythm: (i) => rhythm.setRhythm(ctx, i),
+    snoozeReminder: (i) => rhythm.snoozeReminder(ctx, i),
+    reminderNotice: () => rhythm.reminderNotice(ctx),
+    startSession: (i) => rhythm.startSession(ctx, i),
+    sessionStatus: () => rhythm.sessionStatus(ctx),
+    stopSession: (i) => rhythm.stopSession(ctx, writes, i),
+    cancelSession: () => rhythm.cancelSession(ctx),
+    dueRevisits: (i) => rhythm.dueRevisits(ctx, i),
+    gradeRevisit: (i) => rhythm.gradeRevisit(ctx, i),
+    setRevisits: (i) => rhythm.setRevisits(ctx, i),
+    weeklyReview: (i) => rhythm.weeklyReview(ctx, i),
+    dismissWeeklyReview: () => rhythm.dismissWeeklyReview(ctx),
   };
 
   return {

@@ -7,6 +7,7 @@ import { inWriteTransaction, writeTransaction } from '../store/tx';
 import type { Context } from './context';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
 import { reschedule } from './plan-store';
+import { onStatusChange } from './rhythm';
 
 export function itemView(ctx: Context, row: StoredItem): PlanItem {
   const catalog = ctx.catalog();
@@ -41,6 +42,7 @@ export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>)
       ctx.store.log.append({
         goalId: row.goalId, itemId: row.id, at: ctx.nowIso(), day: today, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: input.status, note: '',
       });
+      onStatusChange(ctx, row.id, input.status);
       // Only skipping changes how long the plan takes; done items keep their place in the schedule.
       if (row.status === 'skipped' || input.status === 'skipped') reschedule(ctx, row.goalId);
     });

@@ -3,6 +3,7 @@ import { goalStatements } from './goals';
 import { itemStatements } from './items';
 import { logStatements } from './log';
 import { resourceStatements } from './resources';
+import { rhythmStatements } from './rhythm';
 import { settingStatements } from './settings';
 
 /**
@@ -15,6 +16,7 @@ export interface Store {
   readonly items: ReturnType<typeof itemStatements>;
   readonly log: ReturnType<typeof logStatements>;
   readonly resources: ReturnType<typeof resourceStatements>;
+  readonly rhythm: ReturnType<typeof rhythmStatements>;
   readonly settings: ReturnType<typeof settingStatements>;
 }
 
@@ -30,6 +32,7 @@ export function storeFor(db: Database): Store {
       items: itemStatements(db),
       log: logStatements(db),
       resources: resourceStatements(db),
+      rhythm: rhythmStatements(db),
       settings: settingStatements(db),
     };
     stores.set(db, store);

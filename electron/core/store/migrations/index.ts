@@ -3,6 +3,7 @@ import { up as resources } from './0001-resources';
 import { up as goalsAndPlans } from './0002-goals-and-plans';
 import { up as progressLog } from './0003-progress-log';
 import { up as goalUid } from './0004-goal-uid';
+import { up as studyRhythm } from './0005-study-rhythm';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'goals-and-plans', up: goalsAndPlans },
   { version: 3, name: 'progress-log', up: progressLog },
   { version: 4, name: 'goal-uid', up: goalUid },
+  { version: 5, name: 'study-rhythm', up: studyRhythm },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
