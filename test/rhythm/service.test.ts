@@ -112,6 +112,20 @@ describe('spaced revisits', () => {
     expect(ok(service.call('dueRevisits', { goalId: plan.goal.id, on: '2030-01-01' }))).toEqual([]);
   });
 
+  it('start afresh from the new finish date when a reopened item is done again', () => {
+    const { service, clock, first } = withGoal();
+    ok(service.call('setItemStatus', { itemId: first.id, status: 'done' }));
+    const firstDue = ok(service.call('dueRevisits', { on: '2027-01-01' }))[0]!.due;
+    ok(service.call('setItemStatus', { itemId: first.id, status: 'in-progress' }));
+    clock.set('2027-02-01T10:00:00Z');
+    ok(service.call('setItemStatus', { itemId: first.id, status: 'done' }));
+    const again = ok(service.call('dueRevisits', { on: '2027-12-31' }));
+    expect(again).toHaveLength(1);
+    // Same scheduler, same first grade: the same gap after the new finish as after the old one.
+    const gap = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    expect(gap('2027-02-01', again[0]!.due)).toBe(gap('2026-11-25', firstDue));
+  });
+
   it('can be turned off per goal', () => {
     const { service, first, plan } = withGoal();
     ok(service.call('setRevisits', { goalId: plan.goal.id, enabled: false }));
