@@ -4,6 +4,7 @@ import { readImportFile, writeFileAtomic } from '../core/files/atomic';
 import { restoreBackup } from '../core/store/backup';
 import type { Service } from '../core/service/index';
 import { hours, table } from './format';
+import { RHYTHM_COMMANDS } from './rhythm-commands';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
 
 export interface Command {
@@ -316,4 +317,5 @@ export const COMMANDS: Record<string, Command> = {
       json(io, unwrap(service.call('getResource', { resourceId: args[0] })));
     },
   },
+  ...RHYTHM_COMMANDS,
 };
