@@ -86,7 +86,18 @@ describe('reminders', () => {
     const notice = ok(service.call('reminderNotice', {}))!;
     // 6 h a week over three study days is 120 minutes a day, unless the item needs less.
     const expected = Math.max(15, Math.min(120, Math.round(first.hours * 60)));
-    expect(notice.body).toBe(`Next: ${first.title} — about ${expected} min (Vision)`);
+    expect(notice.body).toBe(`Next: ${first.title} — about ${expected} min (Vision).`);
+  });
+});
+
+describe('a milestone at risk', () => {
+  it('is mentioned in the reminder, with the days behind', () => {
+    const t = tempService(manualClock('2026-11-25T10:00:00Z'));
+    const plan = ok(t.service.call('createGoal', { profile: profile({ hoursPerWeek: 1, startDate: '2026-11-25', targetDate: '2026-12-31' }), title: 'Rushed' }));
+    const summary = ok(t.service.call('progressSummary', { goalId: plan.goal.id }));
+    expect(summary.onTrack).toBe(false);
+    const notice = ok(t.service.call('reminderNotice', {}))!;
+    expect(notice.body.endsWith(` Your target date is at risk: ${summary.daysLate} days behind.`)).toBe(true);
   });
 });
 

@@ -84,7 +84,10 @@ export function reminderNotice(ctx: Context): Output<'reminderNotice'> {
   const left = Math.max(0, Math.round(r.hours * 60) - ctx.store.log.minutesOfItem(next.item.id));
   const perDay = Math.round((next.goal.hoursPerWeek * 60) / Math.max(1, s.reminders?.days.length ?? 7));
   const minutes = Math.max(15, left > 0 ? Math.min(perDay, left) : perDay);
-  return { title: 'Time to study', body: `Next: ${r.title} — about ${minutes} min (${next.goal.title})`, goalId: next.goal.id };
+  const summary = progressSummary(ctx, { goalId: next.goal.id });
+  // A target at risk is worth knowing at study time, when there is still something to do about it.
+  const risk = summary.onTrack === false ? ` Your target date is at risk: ${summary.daysLate} days behind.` : '';
+  return { title: 'Time to study', body: `Next: ${r.title} — about ${minutes} min (${next.goal.title}).${risk}`, goalId: next.goal.id };
 }
 
 function sessionView(ctx: Context, session: { itemId: number; startedAt: number }): NonNullable<Output<'sessionStatus'>> {
