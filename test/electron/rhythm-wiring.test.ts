@@ -59,7 +59,7 @@ describe('desktop study rhythm wiring (stand-in Notification, real service)', ()
     rhythm.stop();
   });
 
-  it('takes new settings at once, not at the loop's next wake', async () => {
+  it('takes new settings at once, not at the next wake of the loop', async () => {
     const { service, rhythm } = setup();
     ok(service.call('setRhythm', { reminders: { days: ['mon'], time: '18:01' } }));
     await vi.advanceTimersByTimeAsync(2 * 60_000);
