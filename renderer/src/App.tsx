@@ -1,127 +1,92 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/contract/api';
-import type { GoalSummary, PlanItem, PlanView } from '../../shared/contract/views';
 import { BackupsDialog } from './components/BackupsDialog';
 import { ExportDialog } from './components/ExportDialog';
-import { GoalHeader } from './components/GoalHeader';
+import { GoalView } from './components/GoalView';
 import { Modal } from './components/Modal';
-import { RecommendationView } from './components/Recommendation';
 import { Sidebar } from './components/Sidebar';
-import { api, call, messageOf } from './lib/api';
+import { createQueryClient, useApi } from './data/query';
+import { useGoalActions } from './hooks/useGoalActions';
+import { api, ApiError, call, messageOf } from './lib/api';
 import { applyTheme, loadTheme, nextTheme, type Theme } from './lib/theme';
-import { Dashboard } from './screens/Dashboard';
 import { DEFAULT_PROFILE, Onboarding } from './screens/Onboarding';
-import { PlanScreen } from './screens/PlanScreen';
-import { Roadmap } from './screens/Roadmap';
 import { Welcome } from './screens/Welcome';
+import { ErrorBanner, FeedbackProvider, useFeedback } from './state/feedback';
+import { useView } from './state/location';
 
-type Tab = 'plan' | 'roadmap' | 'dashboard' | 'why';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'plan', label: 'Plan' },
-  { id: 'roadmap', label: 'Roadmap' },
-  { id: 'dashboard', label: 'Dashboard' },
-  { id: 'why', label: 'Why this framework' },
-];
+const NO_API = 'Pathwise cannot reach its data: open it from the desktop app or from "npm run web".';
 
-interface Toast {
-  message: string;
-  undo?: () => void;
+export function App({ client }: { client?: QueryClient }) {
+  const [queries] = useState(() => client ?? createQueryClient());
+  return (
+    <QueryClientProvider client={queries}>
+      <FeedbackProvider initialError={api ? null : NO_API}>
+        <Shell />
+      </FeedbackProvider>
+    </QueryClientProvider>
+  );
 }
 
-const UNDO_MS = 8000;
-
-export function App() {
+function Shell() {
   const [theme, setTheme] = useState<Theme>(loadTheme);
-  const [goals, setGoals] = useState<GoalSummary[] | null>(null);
   const [showArchived, setShowArchived] = useState(false);
-  const [selected, setSelected] = useState<number | null>(null);
   const [onboarding, setOnboarding] = useState(false);
-  const [plan, setPlan] = useState<PlanView | null>(null);
-  const [tab, setTab] = useState<Tab>('plan');
-  const [error, setError] = useState<string | null>(api ? null : 'Pathwise cannot reach its data: open it from the desktop app or from "npm run web".');
-  const [toast, setToast] = useState<Toast | null>(null);
+  const [dialog, setDialog] = useState<'export' | 'backups' | null>(null);
   const [about, setAbout] = useState<AppInfo | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const [backups, setBackups] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [shell, setShell] = useState<AppInfo['shell'] | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { notify, fail } = useFeedback();
+  const { goalId, tab, selectGoal, selectTab } = useView();
+  const goalActions = useGoalActions(selectGoal);
+
+  // Both reads start together: the goal to show is known from the address before the list arrives.
+  const goals = useApi('listGoals', { includeArchived: showArchived }, api !== null);
+  const plan = useApi('getPlan', { goalId: goalId ?? 0 }, api !== null && goalId !== null);
+
   useEffect(() => void api?.app.appInfo().then((i) => setShell(i.shell)), []);
-  const [version, setVersion] = useState(0);
-  const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
   useEffect(() => applyTheme(theme), [theme]);
-
-  const notify = useCallback((message: string, undo?: () => void) => {
-    if (toastTimer.current) clearTimeout(toastTimer.current);
-    setToast({ message, ...(undo ? { undo } : {}) });
-    toastTimer.current = setTimeout(() => setToast(null), undo ? UNDO_MS : 3000);
-  }, []);
-
-  const refreshGoals = useCallback(async () => {
-    try {
-      const list = await call('listGoals', { includeArchived: showArchived });
-      setGoals(list);
-      return list;
-    } catch (e) {
-      setError(messageOf(e));
-      return [];
-    }
-  }, [showArchived]);
-
+  const arrived = plan.data?.goal.id;
   useEffect(() => {
-    if (!api) return;
-    void refreshGoals().then((list) => setSelected((s) => s ?? list[0]?.id ?? null));
-  }, [refreshGoals]);
+    if (arrived !== undefined) performance.mark('pathwise:plan-data');
+  }, [arrived]);
 
+  // No goal chosen yet, or the remembered one is gone: show the first goal.
+  const missing = plan.error instanceof ApiError && plan.error.data.code === 'not_found';
   useEffect(() => {
-    if (selected === null) return setPlan(null);
-    let live = true;
-    setPlan(null);
-    call('getPlan', { goalId: selected }).then(
-      (p) => {
-        if (!live) return;
-        performance.mark('pathwise:plan-data');
-        setPlan(p);
-      },
-      (e) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [selected]);
-
-  const onPlan = useCallback(
-    (p: PlanView) => {
-      setPlan(p);
-      setVersion((v) => v + 1);
-      void refreshGoals();
-    },
-    [refreshGoals],
-  );
-  const onItem = useCallback(
-    (item: PlanItem) => {
-      setPlan((p) => (p ? { ...p, items: p.items.map((i) => (i.id === item.id ? item : i)) } : p));
-      setVersion((v) => v + 1);
-      void refreshGoals();
-    },
-    [refreshGoals],
-  );
+    if (!goals.data || (goalId !== null && !missing)) return;
+    selectGoal(goals.data[0]?.id ?? null);
+  }, [goals.data, goalId, missing, selectGoal]);
+  useEffect(() => {
+    const e = goals.error ?? (plan.error && !missing ? plan.error : null);
+    if (e) fail(messageOf(e));
+  }, [goals.error, plan.error, missing, fail]);
 
   const openAbout = useCallback(() => void api?.app.appInfo().then(setAbout), []);
   const toggleTheme = useCallback(() => setTheme((t) => nextTheme(t)), []);
 
+  const show = useCallback(
+    (goalId: number) => {
+      setOnboarding(false);
+      selectGoal(goalId);
+    },
+    [selectGoal],
+  );
+
   /** Import: the desktop app shows its own open dialog; the browser preview uses a file input. */
-  const startImport = useCallback(async (file?: File) => {
-    if (!api) return;
-    if (!file && shell === 'preview') return fileInput.current?.click();
-    const r = await api.app.importFile(file);
-    if (!r.ok) return setError(r.error.message);
-    if (r.value.goalId === null) return;
-    await refreshGoals();
-    setSelected(r.value.goalId);
-    setOnboarding(false);
-    notify('Goal imported.');
-  }, [shell, refreshGoals, notify]);
+  const startImport = useCallback(
+    async (file?: File) => {
+      if (!api) return;
+      if (!file && shell === 'preview') return fileInput.current?.click();
+      const r = await api.app.importFile(file);
+      if (!r.ok) return fail(r.error.message);
+      if (r.value.goalId === null) return;
+      await goalActions.refreshGoals();
+      show(r.value.goalId);
+      notify('Goal imported.');
+    },
+    [shell, goalActions, show, notify, fail],
+  );
 
   useEffect(
     () =>
@@ -129,18 +94,17 @@ export function App() {
         if (c === 'new-goal') setOnboarding(true);
         if (c === 'toggle-theme') toggleTheme();
         if (c === 'show-about') openAbout();
-        if (c === 'export') setExporting(true);
+        if (c === 'export') setDialog('export');
         if (c === 'import') void startImport();
-        if (c === 'restore') setBackups(true);
+        if (c === 'restore') setDialog('backups');
       }),
     [toggleTheme, openAbout, startImport],
   );
 
   const created = async (goalId: number) => {
-    setOnboarding(false);
-    await refreshGoals();
-    setSelected(goalId);
-    setTab('plan');
+    await goalActions.refreshGoals();
+    show(goalId);
+    selectTab('plan');
     notify('Your plan is ready.');
   };
 
@@ -152,74 +116,29 @@ export function App() {
       });
       await created(p.goal.id);
     } catch (e) {
-      setError(messageOf(e));
+      fail(messageOf(e));
     }
   };
 
-  const archive = async (archived: boolean) => {
-    if (!plan) return;
-    try {
-      await call('archiveGoal', { goalId: plan.goal.id, archived });
-      setPlan({ ...plan, goal: { ...plan.goal, archived } });
-      await refreshGoals();
-      notify(archived ? 'Goal archived.' : 'Goal restored.');
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
-
-  /** Archive at once (nothing is lost if the app closes), delete for good when the undo window passes. */
-  const remove = async () => {
-    if (!plan) return;
-    const goal = plan.goal;
-    try {
-      await call('archiveGoal', { goalId: goal.id, archived: true });
-      const list = await call('listGoals', { includeArchived: showArchived });
-      const rest = list.filter((g) => g.id !== goal.id);
-      setGoals(rest);
-      setSelected(rest[0]?.id ?? null);
-      let undone = false;
-      const timer = setTimeout(() => {
-        if (!undone) void call('deleteGoal', { goalId: goal.id }).then(() => refreshGoals());
-      }, UNDO_MS);
-      notify(`Deleted “${goal.title}”.`, () => {
-        undone = true;
-        clearTimeout(timer);
-        void call('archiveGoal', { goalId: goal.id, archived: goal.archived }).then(async () => {
-          await refreshGoals();
-          setSelected(goal.id);
-        });
-        setToast(null);
-      });
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
-
-  const rename = async (title: string) => {
-    if (!plan) return;
-    const p = await call('updateGoal', { goalId: plan.goal.id, title });
-    setPlan(p);
-    await refreshGoals();
-  };
-
-  const noGoals = goals !== null && goals.length === 0 && !showArchived;
+  const list = goals.data;
+  const noGoals = list !== undefined && list.length === 0 && !showArchived;
+  const shown = plan.data && plan.data.goal.id === goalId ? plan.data : null;
   return (
     <div className="app">
-      <a href="#main" className="skip-link">
+      <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         Skip to content
       </a>
       <Sidebar
-        goals={goals}
-        selected={selected}
+        goals={list ?? null}
+        selected={goalId}
         showArchived={showArchived}
         theme={theme}
-        onSelect={(id) => (setOnboarding(false), setSelected(id))}
+        onSelect={show}
         onNew={() => setOnboarding(true)}
         onToggleArchived={() => setShowArchived((s) => !s)}
         onTheme={toggleTheme}
         onImport={() => void startImport()}
-        onBackups={() => setBackups(true)}
+        onBackups={() => setDialog('backups')}
       />
       <input
         ref={fileInput}
@@ -234,60 +153,28 @@ export function App() {
           if (f) void startImport(f);
         }}
       />
-      <main id="main" className="main">
-        {error && (
-          <div role="alert" className="error banner">
-            <p>{error}</p>
-            <button type="button" className="ghost" onClick={() => setError(null)}>
-              Dismiss
-            </button>
-          </div>
-        )}
+      <main id="main" className="main" tabIndex={-1}>
+        <ErrorBanner />
         {onboarding ? (
           <Onboarding onCreated={created} onCancel={noGoals ? undefined : () => setOnboarding(false)} />
         ) : noGoals ? (
           <Welcome onStart={() => setOnboarding(true)} onSample={startSample} />
-        ) : goals === null || (selected !== null && !plan) ? (
-          <p role="status" className="loading">
-            Loading your plan…
-          </p>
-        ) : plan ? (
-          <>
-            <GoalHeader key={plan.goal.id} goal={plan.goal} onRename={rename} onArchive={archive} onDelete={remove} onExport={() => setExporting(true)} />
-            <div role="tablist" aria-label="Views of this goal" className="tabs main-tabs">
-              {TABS.map((t) => (
-                <button key={t.id} role="tab" type="button" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} onClick={() => setTab(t.id)}>
-                  {t.label}
-                </button>
-              ))}
-            </div>
-            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-              {tab === 'plan' && <PlanScreen plan={plan} onPlan={onPlan} onItem={onItem} notify={notify} />}
-              {tab === 'roadmap' && <Roadmap plan={plan} />}
-              {tab === 'dashboard' && <Dashboard goalId={plan.goal.id} version={version} />}
-              {tab === 'why' && <WhyTab plan={plan} onPlan={onPlan} />}
-            </div>
-          </>
+        ) : list === undefined || (goalId !== null && !shown) ? (
+          api && (
+            <p role="status" className="loading">
+              Loading your plan…
+            </p>
+          )
+        ) : shown ? (
+          <GoalView plan={shown} goals={list} tab={tab} onTab={selectTab} goalActions={goalActions} onExport={() => setDialog('export')} />
         ) : (
           <div className="empty">
             <p>Choose a goal on the left, or start a new one.</p>
           </div>
         )}
       </main>
-      <div className="toast-region" role="status" aria-live="polite">
-        {toast && (
-          <div className="toast">
-            <span>{toast.message}</span>
-            {toast.undo && (
-              <button type="button" onClick={toast.undo}>
-                Undo
-              </button>
-            )}
-          </div>
-        )}
-      </div>
-      {exporting && plan && <ExportDialog goalId={plan.goal.id} onClose={() => setExporting(false)} notify={notify} />}
-      {backups && <BackupsDialog onClose={() => setBackups(false)} notify={notify} />}
+      {dialog === 'export' && shown && <ExportDialog goalId={shown.goal.id} onClose={() => setDialog(null)} notify={notify} />}
+      {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(null)} notify={notify} />}
       {about && (
         <Modal title="About Pathwise" onClose={() => setAbout(null)}>
           <dl className="about">
@@ -304,35 +191,5 @@ export function App() {
         </Modal>
       )}
     </div>
-  );
-}
-
-/** The recommendation behind the goal, with the choice to switch framework (progress is kept). */
-function WhyTab({ plan, onPlan }: { plan: PlanView; onPlan(p: PlanView): void }) {
-  const [rec, setRec] = useState<Awaited<ReturnType<typeof call<'recommend'>>> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('recommend', { profile: plan.goal.profile }).then(setRec, (e) => setError(messageOf(e)));
-  }, [plan.goal.profile]);
-  const other = plan.goal.framework === 'tensorflow' ? 'pytorch' : 'tensorflow';
-  const switchTo = async () => {
-    try {
-      onPlan(await call('updateGoal', { goalId: plan.goal.id, framework: other }));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
-  if (error) return <p role="alert" className="error banner">{error}</p>;
-  if (!rec) return <p role="status" className="loading">Weighing your answers…</p>;
-  return (
-    <section aria-label="Why this framework">
-      <RecommendationView rec={rec} />
-      <p>
-        <button type="button" onClick={switchTo}>
-          Switch this goal to {other === 'tensorflow' ? 'TensorFlow' : 'PyTorch'}
-        </button>{' '}
-        <span className="muted">Progress, notes and logged time are kept.</span>
-      </p>
-    </section>
   );
 }

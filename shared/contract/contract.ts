@@ -4,7 +4,7 @@ import { isoDate } from '../dates';
 import { EXPORT_FORMATS } from '../export/schema';
 import { ITEM_STATUSES } from '../planner/types';
 import { FrameworkSchema, ProfileSchema } from '../profile';
-import { goalId, itemId } from './ids';
+import { entryId, goalId, itemId } from './ids';
 import type { MethodName } from './methods';
 import { RecommendationSchema } from './recommendation';
 import { rhythmContract } from './rhythm';
@@ -25,6 +25,9 @@ const goalTitle = z
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must not contain control characters' });
 
 const BackupInfoSchema = z.object({ name: z.string(), path: z.string(), createdAt: z.string(), reason: z.string(), bytes: z.number() });
+
+const minutes = z.number().int({ message: 'must be whole minutes' }).min(1, { message: 'must be at least 1 minute' }).max(1440, { message: 'must be at most 1440 minutes (a day)' });
+const logNote = z.string().max(2000, { message: 'must be at most 2000 characters' });
 
 const notes = z.string().max(20_000, { message: 'must be at most 20,000 characters' });
 
@@ -85,6 +88,11 @@ export const contract = {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),
     output: PlanItemSchema,
   },
+  /** Unticks a done item: it returns to the status it had before it was marked done. */
+  reopenItem: {
+    input: z.object({ itemId }).strict(),
+    output: PlanItemSchema,
+  },
   setItemNotes: {
     input: z.object({ itemId, notes }).strict(),
     output: PlanItemSchema,
@@ -93,8 +101,8 @@ export const contract = {
     input: z
       .object({
         itemId,
-        minutes: z.number().int({ message: 'must be whole minutes' }).min(1, { message: 'must be at least 1 minute' }).max(1440, { message: 'must be at most 1440 minutes (a day)' }),
-        note: z.string().max(2000, { message: 'must be at most 2000 characters' }).optional(),
+        minutes,
+        note: logNote.optional(),
         day: isoDate.optional(),
       })
       .strict(),
@@ -103,6 +111,25 @@ export const contract = {
   listLog: {
     input: z.object({ goalId, itemId: itemId.optional(), limit: z.number().int().min(1).max(10_000).default(200) }).strict(),
     output: z.array(LogEntrySchema),
+  },
+  /** A goal's time entries, newest day first, for correcting them. */
+  listTimeEntries: {
+    input: z.object({ goalId }).strict(),
+    output: z.array(LogEntrySchema),
+  },
+  editTimeEntry: {
+    input: z.object({ entryId, minutes: minutes.optional(), day: isoDate.optional(), note: logNote.optional() }).strict(),
+    output: LogEntrySchema,
+  },
+  /** Answers the deleted entry, so the page can offer to put it back. */
+  deleteTimeEntry: {
+    input: z.object({ entryId }).strict(),
+    output: LogEntrySchema,
+  },
+  /** Takes an item out of the plan; its notes and time entries are kept, and adding it back restores them. */
+  removeItem: {
+    input: z.object({ itemId }).strict(),
+    output: PlanViewSchema,
   },
   listResources: {
     input: z.object({ includeRetired: z.boolean().default(true) }).strict(),

@@ -29,11 +29,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The browser preview on a free 127.0.0.1 port, over a real database file in `dataDir`. */
-export async function startApp(dataDir: string): Promise<RunningApp> {
+/** The browser preview on 127.0.0.1 (a free port unless one is given), over a real database file in `dataDir`. */
+export async function startApp(dataDir: string, port = 0): Promise<RunningApp> {
   const db = openDatabase(join(dataDir, 'pathwise.db'), { backupDir: dataDir });
   const service = createService(db, undefined, { dataDir });
-  const preview = await startPreview({ service, root: RENDERER, port: 0, dataDir, version: 'test' });
+  const preview = await startPreview({ service, root: RENDERER, port, dataDir, version: 'test' });
   return {
     preview,
     service,

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG } from '../../shared/catalog/index';
 import { tempDir } from '../helpers';
 import { launchChromium, startApp, watch, type RunningApp } from './harness';
 
@@ -138,24 +139,39 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     expect(seen.errors).toEqual([]);
   });
 
-  it('keeps everything after the server restarts', async () => {
-    const listed = app.service.call('listGoals', {});
-    const percent = listed.ok ? listed.value[0]!.percentDone : -1;
+  it('keeps everything after the server restarts, and reopens the goal and tab the learner left', async () => {
+    // Expected by hand from the catalog: one item done (Learn the Basics), the rest of the plan still to do.
+    const hoursOf = new Map(CATALOG.map((r) => [r.id, r.hours]));
+    const plan = app.service.call('getPlan', { goalId: 1 });
+    const active = plan.ok ? plan.value.items.filter((i) => i.status !== 'skipped').map((i) => i.resourceId) : [];
+    const total = active.reduce((sum, id) => sum + hoursOf.get(id)!, 0);
+    const percent = Math.round((hoursOf.get('pytorch-learn-basics')! / total) * 1000) / 10;
+    expect(percent).toBeGreaterThan(0);
+
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const port = Number(new URL(app.preview.url).port);
     await app.stop();
-    app = await startApp(dataDir);
-    const again = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+    // Same port, so the page keeps its origin and storage, as the desktop app's app:// origin does.
+    app = await startApp(dataDir, port);
+    // Same browser profile, bare address: what the desktop app does when it starts again.
+    const again = await page.context().newPage();
     again.setDefaultTimeout(8000);
     const watched = watch(again);
     await again.goto(app.preview.url);
     await expect.poll(() => again.getByRole('heading', { level: 1 }).textContent()).toBe('PyTorch for vision, NLP');
+    expect(await again.getByRole('tab', { name: 'Dashboard' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => again.getByTestId('hours-logged').textContent()).toBe(`${Math.round((45 / 60) * 10) / 10} h`);
     await expect.poll(() => again.getByRole('navigation', { name: 'Goals' }).textContent()).toContain(`PyTorch · ${percent}%`);
+    expect(await again.getByTestId('percent-done').textContent()).toBe(`${percent}%`);
     // The plan list is virtualized; the roadmap's ordered list shows every item's status at once.
     await again.getByRole('tab', { name: 'Roadmap' }).click();
     const list = again.getByRole('list', { name: 'Roadmap in order' });
     expect(await list.getByText(/PyTorch Tutorials: Learn the Basics — Done/).count()).toBe(1);
     expect(await list.getByText(/A 60 Minute Blitz — In progress/).count()).toBe(1);
-    await again.getByRole('tab', { name: 'Dashboard' }).click();
-    await expect.poll(() => again.getByTestId('hours-logged').textContent()).toBe('0.8 h');
+    // A reload keeps the tab from the address.
+    await again.reload();
+    await expect.poll(() => again.getByRole('tab', { name: 'Roadmap' }).getAttribute('aria-selected')).toBe('true');
+    expect(new URL(again.url()).hash).toBe('#goal=1&tab=roadmap');
     expect(watched.errors).toEqual([]);
   });
 });

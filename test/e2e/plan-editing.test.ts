@@ -51,14 +51,16 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
     expect(seen.errors).toEqual([]);
   });
 
-  it('keeps notes, and skipping an item frees its weeks', async () => {
+  it('saves notes as they are typed, with no blur, and skipping an item frees its weeks', async () => {
     const quick = page.locator('.plan-item[data-resource-id="tf-quickstart"]');
     await quick.getByRole('button', { name: /Details/ }).click();
-    await quick.getByLabel('Notes').fill('Run it on Colab; <b>not</b> locally.');
-    await quick.getByLabel('Notes').blur();
-    await expect.poll(() => page.getByText('Notes saved.').isVisible()).toBe(true);
-    const saved = app.service.call('getPlan', { goalId: 1 });
-    expect(saved.ok && saved.value.items.find((i) => i.resourceId === 'tf-quickstart')?.notes).toBe('Run it on Colab; <b>not</b> locally.');
+    await quick.getByLabel(/Notes/).pressSequentially('Run it on Colab; <b>not</b> locally.');
+    const savedNotes = () => {
+      const r = app.service.call('getPlan', { goalId: 1 });
+      return r.ok ? r.value.items.find((i) => i.resourceId === 'tf-quickstart')?.notes : undefined;
+    };
+    await expect.poll(savedNotes).toBe('Run it on Colab; <b>not</b> locally.');
+    expect(await quick.locator('.save-state').textContent()).toBe('Saved');
 
     const finishBefore = await page.getByText(/finishes/).textContent();
     const guides = page.locator('.plan-item[data-resource-id="keras-guides"]');

@@ -33,7 +33,9 @@ export function gatherExport(ctx: Context, goalId: number): ExportBundle {
   const plan = planView(ctx, goalId);
   const index = new Map(plan.items.map((it, i) => [it.id, i]));
   const relevance = new Map(ctx.store.items.ofGoal(goalId).map((r) => [r.id, r.relevance]));
-  const log = ctx.store.log.ofGoal(goalId);
+  // A removed item is out of the plan, so its history stays home rather than travel without it.
+  const removed = new Set(ctx.store.items.removedOf(goalId).map((r) => r.id));
+  const log = ctx.store.log.ofGoal(goalId).filter((l) => !removed.has(l.itemId));
   const g = plan.goal;
   const doc: ExportDocument = {
     format: EXPORT_FORMAT,

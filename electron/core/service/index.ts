@@ -5,8 +5,9 @@ import { OrderError } from '../../../shared/planner/order';
 import { recommend } from '../../../shared/recommender/recommend';
 import { Context, systemClock, type Clock } from './context';
 import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } from './goals';
-import { listLog, logTime, prepareItemWrites, setItemNotes, setItemStatus } from './items';
+import { listLog, logTime, prepareItemWrites, reopenItem, setItemNotes, setItemStatus } from './items';
 import { addToPlan, getPlan, reorderPlan } from './plan-actions';
+import { deleteTimeEntry, editTimeEntry, listTimeEntries, removeItem } from './corrections';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import { exportGoal } from '../export/index';
@@ -47,9 +48,14 @@ export function createService(db: Database, clock: Clock = systemClock, options:
     reorderPlan: (i) => reorderPlan(ctx, i),
     addToPlan: (i) => addToPlan(ctx, i),
     setItemStatus: (i) => setItemStatus(ctx, i),
+    reopenItem: (i) => reopenItem(ctx, i),
     setItemNotes: (i) => setItemNotes(ctx, i),
     logTime: (i) => logTime(ctx, writes, i),
     listLog: (i) => listLog(ctx, i),
+    listTimeEntries: (i) => listTimeEntries(ctx, i),
+    editTimeEntry: (i) => editTimeEntry(ctx, i),
+    deleteTimeEntry: (i) => deleteTimeEntry(ctx, i),
+    removeItem: (i) => removeItem(ctx, i),
     listResources: (i) => listResources(ctx, i),
     getResource: (i) => getResource(ctx, i),
     addCustomResource: (i) => addCustomResource(ctx, i),

@@ -2,9 +2,11 @@ import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import type { LogEntry, PlanItem } from '../../../shared/contract/views';
 import { plannedPrerequisites } from '../../../shared/planner/select';
+import type { ItemStatus } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
 import { inWriteTransaction, writeTransaction } from '../store/tx';
 import type { Context } from './context';
+import { refuseFutureDay } from './corrections';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
 import { reschedule } from './plan-store';
 import { onStatusChange } from './rhythm';
@@ -34,17 +36,31 @@ export function prepareItemWrites(ctx: Context) {
 export type ItemWrites = ReturnType<typeof prepareItemWrites>;
 
 export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>): PlanItem {
+  return changeStatus(ctx, requireItem(ctx, input.itemId), input.status);
+}
+
+/**
+ * Unticking returns an item to where the learner had it before marking it done, read from the log;
+ * an item marked done with no recorded change before that was "not started".
+ */
+export function reopenItem(ctx: Context, input: ParsedInput<'reopenItem'>): PlanItem {
   const row = requireItem(ctx, input.itemId);
-  if (row.status !== input.status) {
+  if (row.status !== 'done') throw new ServiceError('conflict', `itemId: item ${row.id} is ${row.status}, not done, so there is nothing to untick`, 'itemId');
+  const before = ctx.store.log.statusBeforeDone(row.id);
+  return changeStatus(ctx, row, before && before !== 'done' ? before : 'not-started');
+}
+
+function changeStatus(ctx: Context, row: StoredItem, status: ItemStatus): PlanItem {
+  if (row.status !== status) {
     inWriteTransaction(ctx.db, () => {
       const today = ctx.today();
-      ctx.store.items.setStatus(row.id, input.status, today);
+      ctx.store.items.setStatus(row.id, status, today);
       ctx.store.log.append({
-        goalId: row.goalId, itemId: row.id, at: ctx.nowIso(), day: today, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: input.status, note: '',
+        goalId: row.goalId, itemId: row.id, at: ctx.nowIso(), day: today, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: status, note: '',
       });
-      onStatusChange(ctx, row.id, input.status);
+      onStatusChange(ctx, row.id, status);
       // Only skipping changes how long the plan takes; done items keep their place in the schedule.
-      if (row.status === 'skipped' || input.status === 'skipped') reschedule(ctx, row.goalId);
+      if (row.status === 'skipped' || status === 'skipped') reschedule(ctx, row.goalId);
     });
   }
   return itemView(ctx, requireItem(ctx, row.id));
@@ -58,11 +74,8 @@ export function setItemNotes(ctx: Context, input: ParsedInput<'setItemNotes'>): 
 
 /** Records study time; the first time logged on an untouched item also marks it in progress. */
 export function logTime(ctx: Context, w: ItemWrites, input: ParsedInput<'logTime'>): LogEntry {
-  const today = ctx.today();
-  if (input.day !== undefined && input.day > today) {
-    throw new ServiceError('invalid_input', `day: ${input.day} is in the future; log time on or before ${today}`, 'day');
-  }
-  return w.logTime(input.itemId, input.minutes, input.note ?? '', input.day ?? today, ctx.nowIso());
+  refuseFutureDay(ctx, input.day);
+  return w.logTime(input.itemId, input.minutes, input.note ?? '', input.day ?? ctx.today(), ctx.nowIso());
 }
 
 export function listLog(ctx: Context, input: ParsedInput<'listLog'>): LogEntry[] {

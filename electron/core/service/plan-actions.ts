@@ -63,25 +63,29 @@ export function addToPlan(ctx: Context, input: ParsedInput<'addToPlan'>) {
       'resourceId',
     );
   }
-  const rows = ctx.store.items.ofGoal(goal.id);
-  const present = new Set(rows.map((row) => row.resourceId));
+  const present = new Set(ctx.store.items.ofGoal(goal.id).map((row) => row.resourceId));
   const wanted = isContainer(r) ? [...ctx.catalog().values()].filter((c) => c.parentId === r.id).map((c) => c.id) : [r.id];
   if (wanted.every((id) => present.has(id))) {
     throw new ServiceError('conflict', `resourceId: "${r.title}" is already in this plan`, 'resourceId');
   }
-  const plan = buildPlan({
-    profile: goal.profile,
-    framework: goal.framework,
-    catalog: ctx.catalog(),
-    today: goal.startDate,
-    added: [...rows.filter((row) => row.origin === 'learner').map((row) => row.resourceId), r.id],
-    keep: rows.map((row) => row.resourceId),
-    preferredOrder: rows.map((row) => row.resourceId),
-    statuses: new Map(rows.map((row) => [row.resourceId, row.status])),
-  });
-  inWriteTransaction(ctx.db, () => {
-    savePlan(ctx, goal.id, plan);
+  const plan = inWriteTransaction(ctx.db, () => {
+    // Coming back after a removal: the same item returns, with its status, notes and time entries.
+    const back = new Set(wanted);
+    for (const old of ctx.store.items.removedOf(goal.id)) if (back.has(old.resourceId)) ctx.store.items.setRemoved(old.id, null);
+    const rows = ctx.store.items.ofGoal(goal.id);
+    const next = buildPlan({
+      profile: goal.profile,
+      framework: goal.framework,
+      catalog: ctx.catalog(),
+      today: goal.startDate,
+      added: [...rows.filter((row) => row.origin === 'learner').map((row) => row.resourceId), r.id],
+      keep: rows.map((row) => row.resourceId),
+      preferredOrder: rows.map((row) => row.resourceId),
+      statuses: new Map(rows.map((row) => [row.resourceId, row.status])),
+    });
+    savePlan(ctx, goal.id, next);
     ctx.store.goals.touch(goal.id, ctx.nowIso());
+    return next;
   });
   const added = plan.items.map((i) => i.resourceId).filter((id) => !present.has(id));
   return { plan: planView(ctx, goal.id), added };

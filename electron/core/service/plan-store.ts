@@ -11,20 +11,25 @@ import { requireGoal, toPlanItem } from './lookups';
 /**
  * Writes a freshly built plan over a goal's items: existing items (matched by resource) keep their id,
  * dates, notes and log; new ones are inserted; ones the plan no longer holds are removed. Call inside a
- * transaction. The caller guarantees removed items carry no progress.
+ * transaction. The caller guarantees dropped items carry no progress. Resources the learner removed stay
+ * out, whatever the planner picks, until the learner adds them back.
  */
 export function savePlan(ctx: Context, goalId: number, plan: Plan): void {
   const { items } = ctx.store;
   const existing = new Map(items.ofGoal(goalId).map((r) => [r.resourceId, r]));
-  const keepIds = new Set(plan.items.map((i) => i.resourceId));
+  const removed = new Set(items.removedOf(goalId).map((r) => r.resourceId));
+  const wanted = plan.items.filter((i) => !removed.has(i.resourceId));
+  const keepIds = new Set(wanted.map((i) => i.resourceId));
   for (const [rid, row] of existing) if (!keepIds.has(rid)) items.remove(row.id);
-  plan.items.forEach((it, position) => {
+  wanted.forEach((it, position) => {
     const row = existing.get(it.resourceId);
     const skipReason = it.status === 'skipped' ? (it.skipReason ?? row?.skipReason ?? null) : null;
     const placement = { position, origin: it.origin, relevance: it.relevance, status: it.status, skipReason, startWeek: it.startWeek, endWeek: it.endWeek };
     if (row) items.place(row.id, placement);
     else items.insert({ ...placement, goalId, resourceId: it.resourceId, startedOn: null, completedOn: null, notes: '' });
   });
+  // The planner's weeks counted what was left out.
+  if (wanted.length !== plan.items.length) reschedule(ctx, goalId);
 }
 
 function asPlanned(ctx: Context, rows: readonly StoredItem[]): PlannedItem[] {

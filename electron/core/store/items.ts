@@ -20,6 +20,8 @@ export interface StoredItem extends ItemPlacement {
   startedOn: string | null;
   completedOn: string | null;
   notes: string;
+  /** Taken out of the plan by the learner; kept with its history. */
+  removed: boolean;
 }
 
 interface ItemRow {
@@ -36,6 +38,7 @@ interface ItemRow {
   started_on: string | null;
   completed_on: string | null;
   notes: string;
+  removed_at: string | null;
 }
 
 const toItem = (r: ItemRow): StoredItem => ({
@@ -52,13 +55,17 @@ const toItem = (r: ItemRow): StoredItem => ({
   startedOn: r.started_on,
   completedOn: r.completed_on,
   notes: r.notes,
+  removed: r.removed_at !== null,
 });
 
 export type NewItem = ItemPlacement & Pick<StoredItem, 'goalId' | 'resourceId' | 'startedOn' | 'completedOn' | 'notes'>;
 
 export function itemStatements(db: Database) {
   const byId = db.prepare('SELECT * FROM plan_items WHERE id = ?');
-  const ofGoal = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? ORDER BY position');
+  // Removed items keep their row (and so their notes and log) but are out of the plan everywhere.
+  const ofGoal = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? AND removed_at IS NULL ORDER BY position');
+  const removedOf = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? AND removed_at IS NOT NULL');
+  const setRemoved = db.prepare('UPDATE plan_items SET removed_at = ? WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, start_week, end_week, started_on, completed_on, notes)
      VALUES (@goalId, @resourceId, @position, @origin, @relevance, @status, @skipReason, @startWeek, @endWeek, @startedOn, @completedOn, @notes)`,
@@ -88,6 +95,14 @@ export function itemStatements(db: Database) {
     /** A goal's items in plan order. */
     ofGoal(goalId: number): StoredItem[] {
       return (ofGoal.all(goalId) as ItemRow[]).map(toItem);
+    },
+    /** A goal's removed items, which keep their history until the resource is added back. */
+    removedOf(goalId: number): StoredItem[] {
+      return (removedOf.all(goalId) as ItemRow[]).map(toItem);
+    },
+    /** Takes an item out of the plan (`at`) or puts it back (null). */
+    setRemoved(id: number, at: string | null): void {
+      setRemoved.run(at, id);
     },
     insert(item: NewItem): number {
       return Number(insert.run(item).lastInsertRowid);

@@ -44,6 +44,13 @@ export function logStatements(db: Database) {
     'SELECT item_id AS id, SUM(minutes) AS m FROM progress_log WHERE item_id IN (SELECT id FROM plan_items WHERE goal_id = ?) GROUP BY item_id',
   );
   const minutesOfItem = db.prepare('SELECT COALESCE(SUM(minutes), 0) FROM progress_log WHERE item_id = ?').pluck();
+  const entry = db.prepare('SELECT * FROM progress_log WHERE id = ?');
+  const timeOfGoal = db.prepare("SELECT * FROM progress_log WHERE goal_id = ? AND kind = 'time' ORDER BY day DESC, id DESC");
+  const correct = db.prepare('UPDATE progress_log SET minutes = @minutes, day = @day, note = @note WHERE id = @id');
+  const remove = db.prepare('DELETE FROM progress_log WHERE id = ?');
+  const beforeDone = db
+    .prepare("SELECT from_status FROM progress_log WHERE item_id = ? AND kind = 'status' AND to_status = 'done' ORDER BY id DESC LIMIT 1")
+    .pluck();
   const perDay = db.prepare('SELECT day, SUM(minutes) AS minutes FROM progress_log WHERE goal_id = ? GROUP BY day ORDER BY day DESC');
 
   return {
@@ -68,6 +75,25 @@ export function logStatements(db: Database) {
     },
     minutesOfItem(itemId: number): number {
       return minutesOfItem.get(itemId) as number;
+    },
+    get(id: number): LogEntry | undefined {
+      const row = entry.get(id) as LogRow | undefined;
+      return row && toEntry(row);
+    },
+    /** A goal's time entries, newest day first. */
+    timeEntries(goalId: number): LogEntry[] {
+      return (timeOfGoal.all(goalId) as LogRow[]).map(toEntry);
+    },
+    /** Corrects a time entry (the schema refuses anything else). */
+    correct(id: number, fix: { minutes: number; day: string; note: string }): void {
+      correct.run({ ...fix, id });
+    },
+    delete(id: number): void {
+      remove.run(id);
+    },
+    /** The status an item had when it was last marked done, or null if the log never saw that. */
+    statusBeforeDone(itemId: number): ItemStatus | null {
+      return (beforeDone.get(itemId) as ItemStatus | null | undefined) ?? null;
     },
     /** Minutes per day with any entry, newest day first. */
     minutesPerDay(goalId: number): { day: string; minutes: number }[] {

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Resource } from '../../../shared/catalog/resource';
-import type { PlanView } from '../../../shared/contract/views';
+import { useQueryClient } from '@tanstack/react-query';
+import { planKey } from '../data/plan-cache';
+import { invalidateGoal } from '../data/query';
+import { useFeedback } from '../state/feedback';
 import { call, messageOf } from '../lib/api';
 import { hours } from '../lib/format';
 import { Modal } from './Modal';
@@ -9,12 +12,12 @@ interface Props {
   goalId: number;
   inPlan: ReadonlyMap<string, string>;
   onClose(): void;
-  onPlan(plan: PlanView): void;
-  notify(message: string): void;
 }
 
 /** Adds a catalog resource (retired ones explain themselves and offer their replacement) or your own. */
-export function AddResourceDialog({ goalId, inPlan, onClose, onPlan, notify }: Props) {
+export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
+  const client = useQueryClient();
+  const { notify } = useFeedback();
   const [tab, setTab] = useState<'catalog' | 'own'>('catalog');
   const [resources, setResources] = useState<Resource[] | null>(null);
   const [query, setQuery] = useState('');
@@ -35,7 +38,8 @@ export function AddResourceDialog({ goalId, inPlan, onClose, onPlan, notify }: P
     setError(null);
     try {
       const out = await call('addToPlan', { goalId, resourceId: id });
-      onPlan(out.plan);
+      client.setQueryData(planKey(goalId), out.plan);
+      void invalidateGoal(client, goalId, { plan: false });
       notify(`Added ${out.added.length} item${out.added.length === 1 ? '' : 's'} to the plan.`);
       onClose();
     } catch (e) {

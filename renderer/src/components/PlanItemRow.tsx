@@ -1,29 +1,29 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { STAGE_TITLE } from '../../../shared/catalog/stages';
 import type { PlanItem } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { STATUS_LABEL, hours, minutesText } from '../lib/format';
+import type { PlanActions } from '../hooks/usePlanActions';
 import { ExternalLink } from './ExternalLink';
+import { ItemDetails } from './ItemDetails';
 
 interface Props {
   item: PlanItem;
   titles: ReadonlyMap<string, string>;
   expanded: boolean;
   dragging: boolean;
+  actions: PlanActions;
   onToggleExpanded(id: number): void;
-  onStatus(id: number, status: ItemStatus): void;
-  onNotes(id: number, notes: string): void;
-  onLog(id: number, minutes: number, note: string): Promise<void>;
   onKey(e: React.KeyboardEvent<HTMLElement>, item: PlanItem): void;
   onDragStart(id: number): void;
   onDrop(targetId: number): void;
 }
 
-/** One plan item: one click marks it done; keys d/i/s/n set the status, Alt+arrows move it. */
-export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, dragging, ...on }: Props) {
-  const [minutes, setMinutes] = useState('30');
-  const [logNote, setLogNote] = useState('');
-  const [logError, setLogError] = useState<string | null>(null);
+/**
+ * One plan item: the box ticks it done (and unticking returns it to its previous status); keys d/i/s/n
+ * set the status, Alt+arrows move it. Memoized: every prop is stable unless this item changed.
+ */
+export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, dragging, actions, ...on }: Props) {
   const done = item.status === 'done';
   const retired = item.resourceStatus === 'deprecated' || item.resourceStatus === 'discontinued';
   return (
@@ -55,7 +55,7 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
           className="done-box"
           checked={done}
           aria-label={`Mark "${item.title}" done`}
-          onChange={() => on.onStatus(item.id, done ? 'in-progress' : 'done')}
+          onChange={() => void (done ? actions.untick(item.id) : actions.setStatus(item.id, 'done'))}
         />
         <div className="item-text">
           <p className="item-title">
@@ -87,7 +87,7 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
         </div>
         <label className="status-select">
           <span className="sr-only">Status of {item.title}</span>
-          <select value={item.status} onChange={(e) => on.onStatus(item.id, e.target.value as ItemStatus)}>
+          <select value={item.status} onChange={(e) => void actions.setStatus(item.id, e.target.value as ItemStatus)}>
             {(Object.keys(STATUS_LABEL) as ItemStatus[]).map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABEL[s]}
@@ -100,39 +100,7 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
           <span className="sr-only"> for {item.title}</span>
         </button>
       </div>
-      {expanded && (
-        <div className="item-details">
-          <label className="field">
-            <span>Notes</span>
-            <textarea defaultValue={item.notes} maxLength={20000} rows={3} onBlur={(e) => e.target.value !== item.notes && on.onNotes(item.id, e.target.value)} />
-          </label>
-          <form
-            className="log-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const m = Number(minutes);
-              if (!Number.isInteger(m) || m < 1 || m > 1440) return setLogError('Minutes must be a whole number from 1 to 1440.');
-              setLogError(null);
-              void on.onLog(item.id, m, logNote).then(() => setLogNote(''), (err: Error) => setLogError(err.message));
-            }}
-          >
-            <label className="field inline">
-              <span>Log time (minutes)</span>
-              <input type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-            </label>
-            <label className="field inline grow">
-              <span>What you did (optional)</span>
-              <input type="text" maxLength={2000} value={logNote} onChange={(e) => setLogNote(e.target.value)} />
-            </label>
-            <button type="submit">Log time</button>
-            {logError && (
-              <p role="alert" className="error">
-                {logError}
-              </p>
-            )}
-          </form>
-        </div>
-      )}
+      {expanded && <ItemDetails item={item} actions={actions} />}
     </article>
   );
 });

@@ -28,3 +28,10 @@ export const STATUS_LABEL = {
   done: 'Done',
   skipped: 'Skipped',
 } as const;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Today as the learner's local calendar day, `YYYY-MM-DD` (shared/dates.ts would pull zod into the page). */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

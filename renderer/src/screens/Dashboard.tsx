@@ -1,6 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import type { ProgressSummary } from '../../../shared/contract/views';
-import { call, messageOf } from '../lib/api';
+import { lazy, Suspense } from 'react';
+import { useApi } from '../data/query';
 import { day, hours } from '../lib/format';
 
 const WeeklyChart = lazy(() => import('../components/WeeklyChart'));
@@ -14,14 +13,10 @@ function Bar({ value, label }: { value: number; label: string }) {
 }
 
 /** Where the learner stands: done by hours, milestones, hours a week, streak, and the projection. */
-export function Dashboard({ goalId, version }: { goalId: number; version: number }) {
-  const [s, setS] = useState<ProgressSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('progressSummary', { goalId }).then(setS, (e) => setError(messageOf(e)));
-  }, [goalId, version]);
-
-  if (error) return <p role="alert" className="error banner">{error}</p>;
+export function Dashboard({ goalId }: { goalId: number }) {
+  const summary = useApi('progressSummary', { goalId });
+  const s = summary.data;
+  if (summary.error) return <p role="alert" className="error banner">{summary.error.message}</p>;
   if (!s) return <p role="status" className="loading">Adding up your progress…</p>;
 
   // A year is as far ahead as a weekly chart stays readable; the table below has the same figures.

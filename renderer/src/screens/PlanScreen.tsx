@@ -4,27 +4,38 @@ import type { PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { AddResourceDialog } from '../components/AddResourceDialog';
 import { PlanItemRow } from '../components/PlanItemRow';
-import { call, messageOf } from '../lib/api';
+import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
+import { useLatest } from '../hooks/useLatest';
+import { clearDraft, draftItemIds, readDraft } from '../lib/drafts';
 import { day, hours } from '../lib/format';
 import { moveBefore, moveBy, planRows } from '../lib/plan-rows';
 
 interface Props {
   plan: PlanView;
-  onPlan(plan: PlanView): void;
-  onItem(item: PlanItem): void;
-  notify(message: string): void;
 }
 
 const STATUS_KEYS: Record<string, ItemStatus> = { d: 'done', i: 'in-progress', s: 'skipped', n: 'not-started' };
 
+/** Titles by resource id; the same map object while no title changed, so memoized rows keep it. */
+function useTitles(items: readonly PlanItem[]): ReadonlyMap<string, string> {
+  const last = useRef<Map<string, string>>(new Map());
+  return useMemo(() => {
+    const prev = last.current;
+    const same = prev.size === items.length && items.every((i) => prev.get(i.resourceId) === i.title);
+    if (!same) last.current = new Map(items.map((i) => [i.resourceId, i.title]));
+    return last.current;
+  }, [items]);
+}
+
 /** The plan week by week, virtualized so thousands of items scroll smoothly. */
-export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
+export function PlanScreen({ plan }: Props) {
+  const goalId = plan.goal.id;
+  const actions = usePlanActions(goalId);
   const rows = useMemo(() => planRows(plan), [plan]);
-  const titles = useMemo(() => new Map(plan.items.map((i) => [i.resourceId, i.title])), [plan.items]);
+  const titles = useTitles(plan.items);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [dragId, setDragId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -35,69 +46,29 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
     getItemKey: (i) => rows[i]!.key,
   });
 
-  const ids = useMemo(() => plan.items.map((i) => i.id), [plan.items]);
+  // Callbacks read these when called, so they stay the same functions while the plan changes.
+  const current = useLatest({ rows, ids: plan.items.map((i) => i.id), virtualizer, dragId });
 
   // Marks the first paint of a goal's plan, for the benchmark's render figure.
   useEffect(() => {
     requestAnimationFrame(() => performance.mark('pathwise:plan-painted'));
-  }, [plan.goal.id]);
+  }, [goalId]);
+
+  // Notes typed just before a reload or crash were kept as drafts: save them now.
+  useSavedDrafts(plan.items, actions);
 
   const reorder = useCallback(
     async (order: number[], focusId?: number) => {
-      setError(null);
-      try {
-        onPlan(await call('reorderPlan', { goalId: plan.goal.id, itemIds: order }));
-        if (focusId !== undefined) requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-item-id="${focusId}"]`)?.focus());
-      } catch (e) {
-        setError(messageOf(e));
-      }
+      const ok = await actions.reorder(order);
+      if (ok && focusId !== undefined) requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-item-id="${focusId}"]`)?.focus());
     },
-    [plan.goal.id, onPlan],
-  );
-
-  const setStatus = useCallback(
-    async (id: number, status: ItemStatus) => {
-      const before = plan.items.find((i) => i.id === id);
-      if (!before || before.status === status) return;
-      setError(null);
-      // Shown at once; the service confirms, or the error puts it back.
-      onItem({ ...before, status });
-      try {
-        const item = await call('setItemStatus', { itemId: id, status });
-        if (before.status === 'skipped' || status === 'skipped') onPlan(await call('getPlan', { goalId: plan.goal.id }));
-        else onItem(item);
-      } catch (e) {
-        onItem(before);
-        setError(messageOf(e));
-      }
-    },
-    [plan, onItem, onPlan],
-  );
-
-  const setNotes = useCallback(
-    async (id: number, notes: string) => {
-      try {
-        onItem(await call('setItemNotes', { itemId: id, notes }));
-        notify('Notes saved.');
-      } catch (e) {
-        setError(messageOf(e));
-      }
-    },
-    [onItem, notify],
-  );
-
-  const logTime = useCallback(
-    async (id: number, minutes: number, note: string) => {
-      await call('logTime', { itemId: id, minutes, ...(note.trim() ? { note: note.trim() } : {}) });
-      onPlan(await call('getPlan', { goalId: plan.goal.id }));
-      notify(`Logged ${minutes} minutes.`);
-    },
-    [plan.goal.id, onPlan, notify],
+    [actions],
   );
 
   const onKey = useCallback(
     (e: React.KeyboardEvent<HTMLElement>, item: PlanItem) => {
       if (e.target !== e.currentTarget) return;
+      const { rows, ids, virtualizer } = current.current;
       const focusSibling = (delta: number) => {
         const all = [...(scroller.current?.querySelectorAll<HTMLElement>('.plan-item') ?? [])];
         const at = all.indexOf(e.currentTarget);
@@ -120,19 +91,20 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
         setExpanded((s) => toggled(s, item.id));
       } else if (!e.ctrlKey && !e.metaKey && !e.altKey && STATUS_KEYS[e.key]) {
         e.preventDefault();
-        void setStatus(item.id, STATUS_KEYS[e.key]!);
+        void actions.setStatus(item.id, STATUS_KEYS[e.key]!);
       }
     },
-    [ids, reorder, rows, setStatus, virtualizer],
+    [actions, reorder, current],
   );
 
   const onToggleExpanded = useCallback((id: number) => setExpanded((s) => toggled(s, id)), []);
   const onDrop = useCallback(
     (targetId: number) => {
+      const { dragId, ids } = current.current;
       if (dragId !== null && dragId !== targetId) void reorder(moveBefore(ids, dragId, targetId), dragId);
       setDragId(null);
     },
-    [dragId, ids, reorder],
+    [reorder, current],
   );
 
   const active = plan.items.filter((i) => i.status !== 'skipped');
@@ -169,11 +141,6 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
       <p className="hint">
         Tip: focus an item and press <kbd>d</kbd> done, <kbd>i</kbd> in progress, <kbd>s</kbd> skip, <kbd>n</kbd> not started, <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> to move it, <kbd>Enter</kbd> for details. Drag items to reorder.
       </p>
-      {error && (
-        <p role="alert" className="error banner">
-          {error}
-        </p>
-      )}
       {plan.items.length === 0 ? (
         <div className="empty">
           <p>This plan is empty. Add a resource to get started.</p>
@@ -195,10 +162,8 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
                       titles={titles}
                       expanded={expanded.has(row.item.id)}
                       dragging={dragId === row.item.id}
+                      actions={actions}
                       onToggleExpanded={onToggleExpanded}
-                      onStatus={setStatus}
-                      onNotes={setNotes}
-                      onLog={logTime}
                       onKey={onKey}
                       onDragStart={setDragId}
                       onDrop={onDrop}
@@ -210,7 +175,7 @@ export function PlanScreen({ plan, onPlan, onItem, notify }: Props) {
           </div>
         </div>
       )}
-      {adding && <AddResourceDialog goalId={plan.goal.id} inPlan={titles} onClose={() => setAdding(false)} onPlan={onPlan} notify={notify} />}
+      {adding && <AddResourceDialog goalId={goalId} inPlan={titles} onClose={() => setAdding(false)} />}
     </section>
   );
 }
@@ -219,4 +184,19 @@ function toggled(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
   const next = new Set(set);
   if (!next.delete(id)) next.add(id);
   return next;
+}
+
+/** Runs once per goal opened: drafts typed from now on are saved by their own rows. */
+function useSavedDrafts(items: readonly PlanItem[], actions: PlanActions) {
+  const latestItems = useLatest(items);
+  useEffect(() => {
+    const byId = new Map(latestItems.current.map((i) => [i.id, i]));
+    for (const id of draftItemIds()) {
+      const item = byId.get(id);
+      const text = readDraft(id);
+      if (!item || text === null) continue;
+      if (text === item.notes) clearDraft(id);
+      else void actions.setNotes(id, text).then(() => clearDraft(id, text), () => undefined);
+    }
+  }, [actions, latestItems]);
 }

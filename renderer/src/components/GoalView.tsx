@@ -1,0 +1,47 @@
+import type { GoalSummary, PlanView } from '../../../shared/contract/views';
+import type { useGoalActions } from '../hooks/useGoalActions';
+import { TABS, type Tab } from '../state/location';
+import { Dashboard } from '../screens/Dashboard';
+import { PlanScreen } from '../screens/PlanScreen';
+import { Roadmap } from '../screens/Roadmap';
+import { WhyScreen } from '../screens/WhyScreen';
+import { GoalHeader } from './GoalHeader';
+
+interface Props {
+  plan: PlanView;
+  goals: readonly GoalSummary[];
+  tab: Tab;
+  onTab(tab: Tab): void;
+  goalActions: ReturnType<typeof useGoalActions>;
+  onExport(): void;
+}
+
+/** One goal: its header, and its views as tabs. */
+export function GoalView({ plan, goals, tab, onTab, goalActions, onExport }: Props) {
+  const goal = plan.goal;
+  return (
+    <>
+      <GoalHeader
+        key={goal.id}
+        goal={goal}
+        onRename={async (title) => void (await goalActions.update({ goalId: goal.id, title }))}
+        onArchive={(archived) => void goalActions.archive(goal, archived)}
+        onDelete={() => void goalActions.remove(goal, goals)}
+        onExport={onExport}
+      />
+      <div role="tablist" aria-label="Views of this goal" className="tabs main-tabs">
+        {TABS.map((t) => (
+          <button key={t.id} role="tab" type="button" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} onClick={() => onTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'plan' && <PlanScreen plan={plan} />}
+        {tab === 'roadmap' && <Roadmap plan={plan} />}
+        {tab === 'dashboard' && <Dashboard goalId={goal.id} />}
+        {tab === 'why' && <WhyScreen plan={plan} onSwitch={(framework) => goalActions.update({ goalId: goal.id, framework })} />}
+      </div>
+    </>
+  );
+}

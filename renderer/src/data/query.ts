@@ -1,0 +1,42 @@
+import { QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
+import type { Input, Method, Output } from '../../../shared/contract/contract';
+import { call } from '../lib/api';
+
+/** Every query is keyed by the service method and its input, so equal requests share one cache entry. */
+export type ApiKey<M extends Method> = readonly [M, Input<M>];
+
+export const apiKey = <M extends Method>(method: M, input: Input<M>): ApiKey<M> => [method, input];
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The service is local: a failure is a real error to show, not a flaky network to retry.
+      queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false, gcTime: 5 * 60_000 },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function useApi<M extends Method>(method: M, input: Input<M>, enabled = true) {
+  return useQuery<Output<M>, Error, Output<M>, QueryKey>({
+    queryKey: apiKey(method, input),
+    queryFn: () => call(method, input),
+    enabled,
+  });
+}
+
+/** Goal-level reads that any change to a goal's items may alter. */
+export function invalidateGoal(client: QueryClient, goalId: number, options: { plan: boolean }): Promise<void> {
+  const goalScoped = (key: QueryKey) => {
+    const input = key[1] as { goalId?: number } | undefined;
+    return input?.goalId === goalId;
+  };
+  return client.invalidateQueries({
+    predicate: (q) => {
+      const method = q.queryKey[0];
+      if (method === 'listGoals') return true;
+      if (method === 'getPlan') return options.plan && goalScoped(q.queryKey);
+      return method !== 'recommend' && method !== 'listResources' && goalScoped(q.queryKey);
+    },
+  });
+}

@@ -1,0 +1,301 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { LogEntry, PlanItem, PlanView } from '../../shared/contract/views';
+import { callsOf, giveLayout, installService, planOf, type UiService } from './support';
+
+let ui: UiService;
+let App: typeof import('../../renderer/src/App').App;
+
+beforeAll(async () => {
+  giveLayout();
+  ui = await installService();
+  ({ App } = await import('../../renderer/src/App'));
+});
+afterAll(() => ui.close());
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  localStorage.clear();
+  window.history.replaceState(null, '', '#');
+  ui.calls.length = 0;
+});
+
+const PROFILE = {
+  purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'fluent', mlLevel: 'experienced', scale: 'small',
+  needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 6,
+};
+
+let goals = 0;
+function newGoal(): PlanView {
+  return ui.call('createGoal', { profile: PROFILE, title: `Goal ${++goals}` }) as PlanView;
+}
+
+async function open(goalId: number, tab = 'plan') {
+  window.history.replaceState(null, '', `#goal=${goalId}&tab=${tab}`);
+  render(<App />);
+  await screen.findByRole('heading', { level: 1, name: /^Goal / });
+  await waitFor(() => expect(document.querySelectorAll('.plan-item').length).toBeGreaterThan(3));
+}
+
+const rowOf = (id: number) => document.querySelector<HTMLElement>(`.plan-item[data-item-id="${id}"]`)!;
+const stored = (goalId: number, id: number) => planOf(ui, goalId).items.find((i) => i.id === id)!;
+/** Items drawn on screen (the list is virtualized), in plan order, that are not skipped. */
+function shownItems(plan: PlanView): PlanItem[] {
+  const drawn = new Set([...document.querySelectorAll('.plan-item')].map((e) => Number(e.getAttribute('data-item-id'))));
+  return plan.items.filter((i) => drawn.has(i.id) && i.status !== 'skipped');
+}
+function setStatusDirect(itemId: number, status: string) {
+  ui.call('setItemStatus', { itemId, status });
+}
+function realTimersLater() {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+  return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+}
+
+describe('keys on a plan row', () => {
+  it('d, i, s and n each set their own status, on screen and in the database', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = userEvent.setup();
+    const item = shownItems(plan)[0]!;
+    const expected = [
+      ['i', 'in-progress'],
+      ['d', 'done'],
+      ['s', 'skipped'],
+      ['n', 'not-started'],
+    ] as const;
+    for (const [key, status] of expected) {
+      act(() => rowOf(item.id).focus());
+      await user.keyboard(key);
+      await waitFor(() => expect(rowOf(item.id).className).toContain(`status-${status}`));
+      await waitFor(() => expect(stored(plan.goal.id, item.id).status).toBe(status));
+    }
+    expect(callsOf(ui, 'setItemStatus').map((c) => (c.input as { status: string }).status)).toEqual(expected.map(([, s]) => s));
+  });
+
+  it('Alt+↓ and Alt+↑ move the item one place and the service keeps the new order', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = userEvent.setup();
+    const shown = shownItems(plan);
+    // A pair where the second does not need the first, so swapping them is allowed.
+    const at = shown.findIndex((a, k) => shown[k + 1] && !shown[k + 1]!.prerequisites.includes(a.resourceId));
+    const [a, b] = [shown[at]!, shown[at + 1]!];
+    const ids = plan.items.map((i) => i.id);
+    const swapped = [...ids];
+    swapped.splice(ids.indexOf(a.id), 2, b.id, a.id);
+
+    act(() => rowOf(a.id).focus());
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await waitFor(() => expect(planOf(ui, plan.goal.id).items.map((i) => i.id)).toEqual(swapped));
+    expect(callsOf(ui, 'reorderPlan').at(-1)!.input).toEqual({ goalId: plan.goal.id, itemIds: swapped });
+
+    await waitFor(() => expect(document.activeElement).toBe(rowOf(a.id)));
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(() => expect(planOf(ui, plan.goal.id).items.map((i) => i.id)).toEqual(ids));
+  });
+
+  it('Enter opens the details and arrows move the focus between rows', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = userEvent.setup();
+    const [first, second] = shownItems(plan);
+    act(() => rowOf(first!.id).focus());
+    await user.keyboard('{Enter}');
+    expect(within(rowOf(first!.id)).getByLabelText(/Notes/)).toBeTruthy();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowOf(second!.id));
+  });
+});
+
+describe('the done box', () => {
+  it('ticks an item done, and unticking returns it to the status it had before', async () => {
+    const plan = newGoal();
+    setStatusDirect(plan.items.find((i) => i.status === 'not-started')!.id, 'in-progress');
+    await open(plan.goal.id);
+    const [started, fresh] = shownItems(planOf(ui, plan.goal.id));
+    expect([started!.status, fresh!.status]).toEqual(['in-progress', 'not-started']);
+    const user = userEvent.setup();
+
+    for (const [item, before] of [
+      [started!, 'in-progress'],
+      [fresh!, 'not-started'],
+    ] as const) {
+      const box = within(rowOf(item.id)).getByRole('checkbox');
+      await user.click(box);
+      await waitFor(() => expect(stored(plan.goal.id, item.id).status).toBe('done'));
+      await waitFor(() => expect((within(rowOf(item.id)).getByRole('checkbox') as HTMLInputElement).checked).toBe(true));
+      await user.click(within(rowOf(item.id)).getByRole('checkbox'));
+      await waitFor(() => expect(stored(plan.goal.id, item.id).status).toBe(before));
+      await waitFor(() => expect(rowOf(item.id).className).toContain(`status-${before}`));
+    }
+    expect(callsOf(ui, 'reopenItem')).toHaveLength(2);
+  });
+});
+
+describe('undo', () => {
+  it('the toast takes a status change back, and is gone after 8 seconds', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = realTimersLater();
+    const item = shownItems(plan)[0]!;
+    act(() => rowOf(item.id).focus());
+    await user.keyboard('d');
+    await waitFor(() => expect(stored(plan.goal.id, item.id).status).toBe('done'));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(stored(plan.goal.id, item.id).status).toBe('not-started'));
+    await waitFor(() => expect(rowOf(item.id).className).toContain('status-not-started'));
+
+    act(() => rowOf(item.id).focus());
+    await user.keyboard('i');
+    await screen.findByRole('button', { name: 'Undo' });
+    act(() => void vi.advanceTimersByTime(7900));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeNull();
+    act(() => void vi.advanceTimersByTime(200));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('Ctrl+Z undoes the last change, and the one before it', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = userEvent.setup();
+    const [a, b] = shownItems(plan);
+    act(() => rowOf(a!.id).focus());
+    await user.keyboard('s');
+    await waitFor(() => expect(stored(plan.goal.id, a!.id).status).toBe('skipped'));
+    act(() => rowOf(b!.id).focus());
+    await user.keyboard('d');
+    await waitFor(() => expect(stored(plan.goal.id, b!.id).status).toBe('done'));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(stored(plan.goal.id, b!.id).status).toBe('not-started'));
+    expect(stored(plan.goal.id, a!.id).status).toBe('skipped');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(stored(plan.goal.id, a!.id).status).toBe('not-started'));
+  });
+});
+
+describe('what follows a change', () => {
+  it('re-reads the plan after a skip, and the goal list after a tick', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = userEvent.setup();
+    const [a, b] = shownItems(plan);
+    const plans = callsOf(ui, 'getPlan').length;
+    const lists = callsOf(ui, 'listGoals').length;
+
+    act(() => rowOf(b!.id).focus());
+    await user.keyboard('d');
+    // Percent done by hours, worked out here: the ticked item's hours over all hours not skipped.
+    const active = plan.items.filter((i) => i.status !== 'skipped');
+    const total = active.reduce((s, i) => s + i.hours, 0);
+    const percent = Math.round((b!.hours / total) * 1000) / 10;
+    const sidebar = screen.getByRole('navigation', { name: 'Goals' });
+    await waitFor(() => expect(sidebar.textContent).toContain(`${percent}%`));
+    expect(callsOf(ui, 'listGoals').length).toBeGreaterThan(lists);
+
+    act(() => rowOf(a!.id).focus());
+    await user.keyboard('s');
+    await waitFor(() => expect(callsOf(ui, 'getPlan').length).toBeGreaterThan(plans));
+    const after = planOf(ui, plan.goal.id);
+    expect(after.totalHours).toBeCloseTo(plan.totalHours - a!.hours, 5);
+    await waitFor(() => expect(screen.getByText(new RegExp(`${after.items.filter((i) => i.status !== 'skipped').length} items`))).toBeTruthy());
+  });
+
+  it('an answer that arrives late never overwrites a newer change', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = userEvent.setup();
+    const item = shownItems(plan)[0]!;
+    const release = ui.hold('setItemStatus');
+    act(() => rowOf(item.id).focus());
+    await user.keyboard('d');
+    await user.keyboard('i');
+    await waitFor(() => expect(callsOf(ui, 'setItemStatus')).toHaveLength(2));
+    await waitFor(() => expect(rowOf(item.id).className).toContain('status-in-progress'));
+    // The answer to "done" arrives last: the screen must keep the newer "in progress".
+    await act(async () => release());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rowOf(item.id).className).toContain('status-in-progress');
+    expect(stored(plan.goal.id, item.id).status).toBe('in-progress');
+  });
+
+  it('asks for the goal list and the remembered plan at the same time', async () => {
+    const plan = newGoal();
+    const releaseList = ui.hold('listGoals');
+    const releasePlan = ui.hold('getPlan');
+    window.history.replaceState(null, '', `#goal=${plan.goal.id}&tab=plan`);
+    render(<App />);
+    await waitFor(() => expect(callsOf(ui, 'getPlan')).toHaveLength(1));
+    expect(callsOf(ui, 'listGoals')).toHaveLength(1);
+    await act(async () => (releaseList(), releasePlan()));
+    await screen.findByRole('heading', { level: 1, name: plan.goal.title });
+  });
+});
+
+describe('notes', () => {
+  it('save once typing pauses, not on every key', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = realTimersLater();
+    const item = shownItems(plan)[0]!;
+    await user.click(within(rowOf(item.id)).getByRole('button', { name: /Details/ }));
+    await user.type(within(rowOf(item.id)).getByLabelText(/Notes/), 'Use Colab');
+    expect(callsOf(ui, 'setItemNotes')).toHaveLength(0);
+    // Kept at once, before any save, so a reload now would not lose it.
+    expect(Object.values({ ...localStorage })).toContain('Use Colab');
+    act(() => void vi.advanceTimersByTime(650));
+    await waitFor(() => expect(callsOf(ui, 'setItemNotes')).toHaveLength(1));
+    expect(callsOf(ui, 'setItemNotes')[0]!.input).toEqual({ itemId: item.id, notes: 'Use Colab' });
+    await waitFor(() => expect(stored(plan.goal.id, item.id).notes).toBe('Use Colab'));
+    await waitFor(() => expect(Object.values({ ...localStorage })).not.toContain('Use Colab'));
+  });
+
+  it('typed just before a reload are saved when the plan opens again', async () => {
+    const plan = newGoal();
+    const item = plan.items.find((i) => i.status !== 'skipped')!;
+    // What the row leaves behind on each keystroke, as if the page went away before the debounce.
+    localStorage.setItem(`pathwise.notes-draft.${item.id}`, 'Half a thought');
+    await open(plan.goal.id);
+    await waitFor(() => expect(stored(plan.goal.id, item.id).notes).toBe('Half a thought'));
+    await waitFor(() => expect(localStorage.getItem(`pathwise.notes-draft.${item.id}`)).toBeNull());
+  });
+});
+
+describe('logging time', () => {
+  it('a double-click logs once', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = userEvent.setup();
+    const item = shownItems(plan)[0]!;
+    await user.click(within(rowOf(item.id)).getByRole('button', { name: /Details/ }));
+    const button = within(rowOf(item.id)).getByRole('button', { name: 'Log time' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await screen.findByText('Logged 30 minutes.');
+    const log = ui.call('listLog', { goalId: plan.goal.id, itemId: item.id }) as LogEntry[];
+    expect(log.filter((e) => e.kind === 'time').map((e) => e.minutes)).toEqual([30]);
+  });
+
+  it('logs on the day chosen, and refuses a day in the future', async () => {
+    const plan = newGoal();
+    await open(plan.goal.id);
+    const user = userEvent.setup();
+    const item = shownItems(plan)[0]!;
+    await user.click(within(rowOf(item.id)).getByRole('button', { name: /Details/ }));
+    const row = within(rowOf(item.id));
+    fireEvent.change(row.getByLabelText('Day'), { target: { value: '2026-11-20' } });
+    await user.clear(row.getByLabelText('Log time (minutes)'));
+    await user.type(row.getByLabelText('Log time (minutes)'), '45');
+    await user.click(row.getByRole('button', { name: 'Log time' }));
+    await screen.findByText('Logged 45 minutes.');
+    const log = ui.call('listLog', { goalId: plan.goal.id, itemId: item.id }) as LogEntry[];
+    expect(log.filter((e) => e.kind === 'time').map((e) => [e.day, e.minutes])).toEqual([['2026-11-20', 45]]);
+
+    fireEvent.change(row.getByLabelText('Day'), { target: { value: '2999-01-01' } });
+    await user.click(row.getByRole('button', { name: 'Log time' }));
+    expect(row.getByRole('alert').textContent).toBe('Day cannot be in the future.');
+    expect(callsOf(ui, 'logTime')).toHaveLength(1);
+  });
+});
