@@ -28,7 +28,7 @@ try {
 
   for (const scheme of ['light', 'dark'] as const) {
     const page = await (await browser.newContext({ viewport: { width: 1360, height: 860 }, colorScheme: scheme })).newPage();
-    await page.goto(app.preview.url);
+    await page.goto(`${app.preview.url}#tab=plan`);
     await page.locator('.plan-item').first().waitFor();
     await page.screenshot({ path: join(OUT, `plan-${scheme}.png`) });
     for (const [tab, name] of [['Dashboard', 'dashboard'], ['Roadmap', 'roadmap'], ['Why this framework', 'recommendation']] as const) {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { FRAMEWORKS, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, profileRules } from './constants';
 import { isoDate } from './dates';
+
+export { FRAMEWORK_LABEL, FRAMEWORKS, type Framework } from './constants';
 
 export const PURPOSES = ['production', 'research', 'career'] as const;
 export const DOMAINS = ['vision', 'nlp', 'generative', 'tabular', 'audio', 'timeseries'] as const;
@@ -7,7 +10,6 @@ export const DEPLOY_TARGETS = ['web', 'mobile', 'edge', 'server', 'desktop'] as 
 export const PYTHON_LEVELS = ['none', 'basic', 'fluent'] as const;
 export const ML_LEVELS = ['none', 'basic', 'experienced'] as const;
 export const SCALES = ['small', 'large'] as const;
-export const FRAMEWORKS = ['tensorflow', 'pytorch'] as const;
 /** What the learner's team, course or employer already uses: the strongest real-world factor. */
 export const TEAM_USES = ['tensorflow', 'pytorch', 'jax', 'none', 'unknown'] as const;
 /** "free" schedules only free resources; "any" lets paid ones compete on their merits. */
@@ -21,7 +23,6 @@ export type Domain = (typeof DOMAINS)[number];
 export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
 export type PythonLevel = (typeof PYTHON_LEVELS)[number];
 export type MlLevel = (typeof ML_LEVELS)[number];
-export type Framework = (typeof FRAMEWORKS)[number];
 export type TeamUses = (typeof TEAM_USES)[number];
 export type Budget = (typeof BUDGETS)[number];
 export type Format = (typeof FORMATS)[number];
@@ -55,13 +56,13 @@ export const ProfileSchema = z
     scope: z.enum(SCOPES).optional(),
     hoursPerWeek: z
       .number()
-      .min(1, { message: 'must be at least 1 hour a week' })
-      .max(60, { message: 'must be at most 60 hours a week' }),
+      .min(MIN_HOURS_PER_WEEK, { message: `must be at least ${MIN_HOURS_PER_WEEK} hour a week` })
+      .max(MAX_HOURS_PER_WEEK, { message: `must be at most ${MAX_HOURS_PER_WEEK} hours a week` }),
     startDate: isoDate.optional(),
     targetDate: isoDate.optional(),
   })
   .strict()
-  .refine((p) => !p.startDate || !p.targetDate || p.targetDate > p.startDate, {
+  .refine(profileRules.targetAfterStart, {
     message: 'targetDate must come after startDate',
     path: ['targetDate'],
   });
@@ -75,8 +76,3 @@ export const PROFILE_DEFAULTS = {
   formats: [],
   scope: 'focused',
 } as const satisfies Required<Pick<Profile, 'teamUses' | 'budget' | 'formats' | 'scope'>>;
-
-export const FRAMEWORK_LABEL: Record<Framework, string> = {
-  tensorflow: 'TensorFlow',
-  pytorch: 'PyTorch',
-};

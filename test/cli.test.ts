@@ -36,7 +36,7 @@ describe('pathwise CLI, end to end in a child process', () => {
     expect(JSON.parse(cli(dir, ['goal', 'list', '--json']).stdout)).toHaveLength(1);
 
     const shown = JSON.parse(cli(dir, ['plan', 'show', '1', '--json']).stdout);
-    expect(Object.keys(shown)).toEqual(['goal', 'items', 'finishDate']);
+    expect(Object.keys(shown)).toEqual(['goal', 'items', 'finishDate', 'paceFinishDate']);
     expect(Object.keys(shown.items[0])).toEqual(['id', 'resourceId', 'title', 'kind', 'framework', 'hours', 'status', 'startWeek', 'endWeek', 'prerequisites']);
     const at = new Map<string, number>(shown.items.map((i: { resourceId: string }, n: number) => [i.resourceId, n]));
     for (const [n, it] of shown.items.entries()) for (const p of it.prerequisites) expect(at.get(p)).toBeLessThan(n);

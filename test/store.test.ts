@@ -161,7 +161,7 @@ describe('catalog updates', () => {
     const db = openDatabase(file);
     insertResource(db);
     const goal = insertGoal(db).lastInsertRowid;
-    db.prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, status, start_week, end_week) VALUES (?, 'onnx', 0, 'planner', 'done', 1, 1)").run(goal);
+    db.prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, status) VALUES (?, 'onnx', 0, 'planner', 'done')").run(goal);
     db.close();
 
     const next = CATALOG.filter((r) => r.id !== 'onnx' && r.id !== 'fastai-part2').map((r) =>

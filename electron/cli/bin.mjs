@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from source through tsx, so `npm run cli` needs no build step.
-import { register } from 'tsx/esm/api';
+// Starts the bundled CLI (plain JavaScript built by `npm install` through prepare), so no TypeScript
+// is compiled on each launch.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { run } = await import('./main.ts');
+const bundle = fileURLToPath(new URL('../../dist/node/cli.mjs', import.meta.url));
+if (!existsSync(bundle)) {
+  process.stderr.write('pathwise: the command is not built yet; run "npm run build:node" (npm install does it).\n');
+  process.exit(1);
+}
+const { run } = await import(bundle);
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

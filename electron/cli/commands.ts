@@ -1,18 +1,22 @@
 import { FRAMEWORK_LABEL } from '../../shared/profile';
 import { ServiceError } from '../../shared/contract/results';
 import { readImportFile, writeFileAtomic } from '../core/files/atomic';
-import { restoreBackup } from '../core/store/backup';
+import { listBackups } from '../core/store/backup';
+import { restoreBackup } from '../core/store/restore';
 import type { Service } from '../core/service/index';
-import { hours, table } from './format';
+import { FIX_COMMANDS } from './fix-commands';
+import { clean, hours, table } from './format';
 import { RHYTHM_COMMANDS } from './rhythm-commands';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
 
 export interface Command {
   usage: string;
   options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** Loads the exporters before running. */
+  exports?: boolean;
   run?(ctx: { service: Service; io: Io; args: string[]; flags: Record<string, unknown> }): Promise<void> | void;
   /** For commands that must run with no connection open, such as swapping the database file. */
-  withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string }): void;
+  withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string; flags: Record<string, unknown> }): void;
 }
 
 const json = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -30,6 +34,7 @@ function expectArgs(args: string[], names: string[]): void {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  ...FIX_COMMANDS,
   recommend: {
     usage: 'recommend --profile FILE|-',
     options: { profile: { type: 'string' } },
@@ -111,10 +116,11 @@ export const COMMANDS: Record<string, Command> = {
             prerequisites: i.prerequisites,
           })),
           finishDate: plan.finishDate,
+          paceFinishDate: plan.paceFinishDate,
         });
       }
       const g = plan.goal;
-      io.stdout.write(`${g.title} — ${FRAMEWORK_LABEL[g.framework]}, ${g.hoursPerWeek} h a week from ${g.startDate}\n\n`);
+      io.stdout.write(`${clean(g.title)} — ${FRAMEWORK_LABEL[g.framework]}, ${g.hoursPerWeek} h a week from ${g.startDate}\n\n`);
       io.stdout.write(
         table(plan.items, [
           { header: 'ITEM', value: (i) => i.id, align: 'right' },
@@ -127,6 +133,7 @@ export const COMMANDS: Record<string, Command> = {
         ]),
       );
       io.stdout.write(`\n* estimated hours. Projected finish: ${plan.finishDate}.`);
+      if (plan.paceFinishDate) io.stdout.write(` At your pace over the last 4 weeks: ${plan.paceFinishDate}.`);
       if (plan.target && !plan.target.met) {
         io.stdout.write(
           ` Target ${plan.target.targetDate} missed by ${plan.target.daysLate} days; ${plan.target.hoursPerWeekNeeded} h a week would meet it.`,
@@ -147,7 +154,10 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'item status ITEM not-started|in-progress|done|skipped',
     run({ service, io, args }) {
       expectArgs(args, ['ITEM', 'STATUS']);
-      json(io, unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] })));
+      const { effects, ...item } = unwrap(service.call('setItemStatus', { itemId: parseId(args[0], 'ITEM'), status: args[1] }));
+      // Every item's weeks are for redrawing a screen; the terminal shows the item and the new finish.
+      const { weeks: _weeks, ...plan } = effects;
+      json(io, { ...item, plan });
     },
   },
   'item log': {
@@ -188,6 +198,7 @@ export const COMMANDS: Record<string, Command> = {
         `Projected finish: ${p.projectedFinish}` +
           (p.targetDate ? ` (target ${p.targetDate}: ${p.onTrack ? 'on track' : `behind by ${p.daysLate} days`})` : ''),
       ];
+      if (p.paceFinishDate) lines.push(`At your pace over the last 4 weeks (${p.paceHoursPerWeek} h a week): ${p.paceFinishDate}`);
       if (p.recovery) {
         lines.push(
           `To catch up: ${p.recovery.reachable ? `study ${p.recovery.hoursPerWeekNeeded} h a week` : 'the target cannot be met even at 60 h a week'}` +
@@ -249,6 +260,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: 'export GOAL --format md|json|csv|ics|html [--out FILE] [--reminders]',
+    exports: true,
     options: { format: { type: 'string' }, out: { type: 'string' }, reminders: { type: 'boolean' } },
     run({ service, io, args, flags }) {
       expectArgs(args, ['GOAL']);
@@ -281,9 +293,10 @@ export const COMMANDS: Record<string, Command> = {
   'backup list': {
     usage: 'backup list [--json]',
     options: { json: { type: 'boolean' } },
-    run({ service, io, args, flags }) {
+    // Reads only the backups folder, so it works when the live database is damaged or missing.
+    withoutDatabase({ io, args, dataDir, flags }) {
       expectArgs(args, []);
-      const list = unwrap(service.call('listBackups', {}));
+      const list = listBackups(dataDir);
       if (flags.json) return void json(io, list);
       if (!list.length) return void io.stdout.write('No backups yet. Make one with: pathwise backup create\n');
       io.stdout.write(

@@ -70,5 +70,5 @@ export function parseNumber(value: string | undefined, name: string): number {
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   const e = result.error;
-  throw new CliError(e.message, e.code === 'storage' || e.code === 'internal' ? 1 : 2);
+  throw new CliError(e.message, e.code === 'storage' || e.code === 'damaged' || e.code === 'internal' ? 1 : 2);
 }

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { BackupError } from '../core/store/backup';
-import { openDatabase } from '../core/store/open';
+import { openDataFolder } from '../core/store/folder';
 import { StoreError } from '../core/store/errors';
-import { createService } from '../core/service/index';
-import { databasePath, resolveDataDir } from '../core/paths';
+import { createServiceWith } from '../core/service/create';
+import { resolveDataDir } from '../core/paths';
 import { COMMANDS } from './commands';
 import { CliError, type Io } from './io';
 
@@ -52,14 +52,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined, io.env);
     if (command.withoutDatabase) {
-      command.withoutDatabase({ io, args: parsed.positionals, dataDir });
+      command.withoutDatabase({ io, args: parsed.positionals, dataDir, flags: parsed.values });
       return 0;
     }
-    const service = createService(openDatabase(databasePath(dataDir), { backupDir: dataDir }), undefined, { dataDir });
+    // Only a command that exports pays for loading the exporters.
+    const exportGoal = command.exports ? (await import('../core/export/index')).exportGoal : undefined;
+    const folder = openDataFolder(dataDir, 'cli');
+    const service = createServiceWith(folder.db, undefined, { dataDir, exportGoal });
     try {
       await command.run?.({ service, io, args: parsed.positionals, flags: parsed.values });
     } finally {
-      service.close();
+      folder.close();
     }
     return 0;
   } catch (e) {

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath, resolveDataDir } from '../core/paths';
-import { createService } from '../core/service/index';
-import { backupDue, createBackup } from '../core/store/backup';
-import { openDatabase } from '../core/store/open';
+import { resolveDataDir } from '../core/paths';
+import { openDataHolder, type DataHolder } from '../core/service/holder';
+import { StoreError } from '../core/store/errors';
 import { startPreview } from './server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,13 +29,21 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const dataDir = resolveDataDir(values['data-dir'], process.env);
-  const db = openDatabase(databasePath(dataDir), { backupDir: dataDir });
-  if (backupDue(dataDir)) createBackup(db, dataDir, 'startup');
-  const service = createService(db, undefined, { dataDir });
+  let holder: DataHolder;
+  try {
+    holder = openDataHolder(dataDir, 'preview');
+  } catch (e) {
+    // A newer, busy or unreadable database: one line saying what to do, never a stack trace.
+    process.stderr.write(`pathwise web: ${e instanceof StoreError ? e.message : `cannot open the data folder ${dataDir}: ${e instanceof Error ? e.message : String(e)}`}\n`);
+    return 1;
+  }
+  const service = holder.service;
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   try {
-    const preview = await startPreview({ service, root, port, dataDir, version });
+    const preview = await startPreview({ service, root, port, dataDir, version, recovery: holder.recovery, restore: holder.restore });
     process.stdout.write(`${preview.url}\n`);
+    const damaged = holder.recovery();
+    if (damaged) process.stderr.write(`pathwise web: ${damaged.problem} The page offers the backups too.\n`);
     process.stdout.write(`Serving Pathwise from ${dataDir} on 127.0.0.1 only. Press Ctrl+C to stop.\n`);
     const stop = () => void preview.close().then(() => (service.close(), process.exit(0)));
     process.on('SIGINT', stop);

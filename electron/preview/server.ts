@@ -5,6 +5,8 @@ import { extname } from 'node:path';
 import { CATALOG_VERSION } from '../../shared/catalog/index';
 import { contract, type Method } from '../../shared/contract/contract';
 import type { Service } from '../core/service/index';
+import type { RecoveryInfo } from '../../shared/contract/api';
+import type { Result } from '../../shared/contract/results';
 import { CONTENT_TYPES, resolveInside } from '../shell/app/protocol';
 import { CONTENT_SECURITY_POLICY } from '../shell/app/security';
 
@@ -16,6 +18,10 @@ export interface PreviewOptions {
   dataDir: string;
   version: string;
   token?: string;
+  /** While the database is damaged: what the page's recovery screen shows. */
+  recovery?: () => RecoveryInfo | null;
+  /** Swaps in a backup; without it the page is told to use the desktop app or the CLI. */
+  restore?: (name: string) => Result<{ restored: string }>;
 }
 
 export interface Preview {
@@ -107,7 +113,13 @@ export function startPreview(opts: PreviewOptions): Promise<Preview> {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: `Body is not valid JSON (${(e as Error).message}).` } });
     }
     if (name === 'app/info') {
-      return sendJson(res, 200, { version: opts.version, dataDir: opts.dataDir, catalogVersion: CATALOG_VERSION, shell: 'preview' });
+      return sendJson(res, 200, { version: opts.version, dataDir: opts.dataDir, catalogVersion: CATALOG_VERSION, shell: 'preview', recovery: opts.recovery?.() ?? null });
+    }
+    if (name === 'app/restore') {
+      const backup = (input as { name?: unknown } | null)?.name;
+      if (typeof backup !== 'string') return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'name: is required', field: 'name' } });
+      if (!opts.restore) return sendJson(res, 200, { ok: false, error: { code: 'unavailable', message: 'This server cannot restore backups.' } });
+      return sendJson(res, 200, opts.restore(backup));
     }
     if (!Object.hasOwn(contract, name)) return sendJson(res, 404, { ok: false, error: { code: 'not_found', message: `No API method "${name}".` } });
     return sendJson(res, 200, opts.service.call(name as Method, input));

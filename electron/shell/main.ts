@@ -12,10 +12,10 @@ import { menuTemplate, type MenuItemSpec } from './app/menu';
 import { serveAppFile } from './app/protocol';
 import { APP_ORIGIN, APP_SCHEME, secureWebPreferences } from './app/security';
 import { loadWindowState, saveWindowState, visibleState } from './app/window-state';
-import { databasePath, resolveDataDir } from '../core/paths';
-import { createService, type Service } from '../core/service/index';
-import { backupDue, createBackup, restoreBackup } from '../core/store/backup';
-import { openDatabase } from '../core/store/open';
+import { resolveDataDir } from '../core/paths';
+import { openDataHolder, type DataHolder } from '../core/service/holder';
+import type { Service } from '../core/service/index';
+import { useNativeBinding } from '../core/store/sqlite';
 
 const isDev = !app.isPackaged;
 
@@ -24,10 +24,12 @@ const isDev = !app.isPackaged;
  * it); scripts/electron-binding.mjs builds an Electron copy into dist/native. Packaged apps carry a
  * module rebuilt for Electron and need nothing here.
  */
-function nativeBindingFor(abi: string): { nativeBinding?: string } {
+function nativeBindingFor(abi: string): string | undefined {
   const candidate = join(__dirname, '..', 'native', `better_sqlite3-electron-${abi}.node`);
-  return !app.isPackaged && existsSync(candidate) ? { nativeBinding: candidate } : {};
+  return !app.isPackaged && existsSync(candidate) ? candidate : undefined;
 }
+// Set once for the whole process, so backups, checks and restores open files with the same binary.
+useNativeBinding(nativeBindingFor(process.versions.modules));
 const rendererRoot = join(__dirname, '..', 'renderer');
 const dataDir = resolveDataDir(process.env.PATHWISE_DATA_DIR);
 app.setPath('userData', dataDir);
@@ -37,22 +39,15 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let win: BrowserWindow | null = null;
-let service: Service | null = null;
+let holder: DataHolder | null = null;
 /** Pages printed to PDF, served once from memory under app://pathwise/__print/. */
 const printPages = new Map<string, string>();
 
-/** IPC handlers hold this stand-in, so a restore can swap the real service underneath them. */
+/** IPC handlers hold this stand-in; the holder swaps the database underneath it on a restore. */
 const currentService: Service = {
-  call: (method, input) => (service ? service.call(method, input) : { ok: false, error: { code: 'unavailable', message: 'The database is being replaced; try again in a moment.' } }),
-  close: () => service?.close(),
+  call: (method, input) => (holder ? holder.service.call(method, input) : { ok: false, error: { code: 'unavailable', message: 'The database is not open yet; try again in a moment.' } }),
+  close: () => holder?.close(),
 };
-
-function openService(): Service {
-  const db = openDatabase(databasePath(dataDir), { ...nativeBindingFor(process.versions.modules), backupDir: dataDir });
-  // A verified copy at start-up, at most once a day.
-  if (backupDue(dataDir)) createBackup(db, dataDir, 'startup');
-  return createService(db, undefined, { dataDir });
-}
 
 /** Prints an export page in a hidden window: sandboxed, no preload, no JavaScript, the app's CSP. */
 async function printToPdf(html: string): Promise<Uint8Array> {
@@ -128,7 +123,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     try {
-      service = openService();
+      // Damage opens the recovery screen instead; a newer or unreadable database ends here.
+      holder = openDataHolder(dataDir, 'app');
     } catch (e) {
       dialog.showErrorBox('Pathwise cannot open its data', e instanceof Error ? e.message : String(e));
       app.quit();
@@ -146,7 +142,7 @@ if (!app.requestSingleInstanceLock()) {
     registerServiceIpc(ipcMain, currentService);
     const catalogUrls = new Set(CATALOG.map((r) => r.url));
     registerAppIpc(ipcMain, {
-      info: () => ({ version: app.getVersion(), dataDir, catalogVersion: CATALOG_VERSION, shell: 'desktop' }),
+      info: () => ({ version: app.getVersion(), dataDir, catalogVersion: CATALOG_VERSION, shell: 'desktop', recovery: holder?.recovery() ?? null }),
       isCatalogUrl: (url) => catalogUrls.has(url),
       confirmOpen: async (url) => {
         const { response } = await dialog.showMessageBox(win!, {
@@ -173,17 +169,9 @@ if (!app.requestSingleInstanceLock()) {
         printToPdf,
       },
       restore: async (name) => {
-        service?.close();
-        service = null;
-        try {
-          restoreBackup(dataDir, name);
-          return { ok: true, value: { restored: name } };
-        } catch (e) {
-          return { ok: false, error: { code: 'storage', message: e instanceof Error ? e.message : String(e) } };
-        } finally {
-          service = openService();
-          win?.webContents.reloadIgnoringCache();
-        }
+        const r = holder!.restore(name);
+        if (r.ok) win?.webContents.reloadIgnoringCache();
+        return r.ok ? { ok: true, value: { restored: r.value.restored } } : r;
       },
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(toMenu(menuTemplate({ isMac: process.platform === 'darwin', isDev }))));
@@ -191,7 +179,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
-    service?.close();
+    holder?.close();
     app.quit();
   });
 }

@@ -32,6 +32,7 @@ function Shell() {
   const [theme, setTheme] = useState<Theme>(loadTheme);
   const [showArchived, setShowArchived] = useState(false);
   const [onboarding, setOnboarding] = useState(false);
+  const [editingAnswers, setEditingAnswers] = useState(false);
   const [dialog, setDialog] = useState<'export' | 'backups' | null>(null);
   const [about, setAbout] = useState<AppInfo | null>(null);
   const [shell, setShell] = useState<AppInfo['shell'] | null>(null);
@@ -68,6 +69,7 @@ function Shell() {
   const show = useCallback(
     (goalId: number) => {
       setOnboarding(false);
+      setEditingAnswers(false);
       selectGoal(goalId);
     },
     [selectGoal],
@@ -155,7 +157,22 @@ function Shell() {
       />
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBanner />
-        {onboarding ? (
+        {editingAnswers && shown ? (
+          <Onboarding
+            key={`edit-${shown.goal.id}`}
+            onCreated={() => undefined}
+            onCancel={() => setEditingAnswers(false)}
+            editing={{
+              profile: { ...shown.goal.profile, startDate: shown.goal.startDate, ...(shown.goal.targetDate ? { targetDate: shown.goal.targetDate } : {}) },
+              title: shown.goal.title,
+              save: async (profile, framework, title) => {
+                await goalActions.update({ goalId: shown.goal.id, profile, framework, ...(title && title !== shown.goal.title ? { title } : {}) });
+                setEditingAnswers(false);
+                notify('Answers saved; the plan follows them.');
+              },
+            }}
+          />
+        ) : onboarding ? (
           <Onboarding onCreated={created} onCancel={noGoals ? undefined : () => setOnboarding(false)} />
         ) : noGoals ? (
           <Welcome onStart={() => setOnboarding(true)} onSample={startSample} />
@@ -166,7 +183,7 @@ function Shell() {
             </p>
           )
         ) : shown ? (
-          <GoalView plan={shown} goals={list} tab={tab} onTab={selectTab} goalActions={goalActions} onExport={() => setDialog('export')} />
+          <GoalView plan={shown} goals={list} tab={tab} onTab={selectTab} goalActions={goalActions} onExport={() => setDialog('export')} onEditAnswers={() => setEditingAnswers(true)} />
         ) : (
           <div className="empty">
             <p>Choose a goal on the left, or start a new one.</p>

@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { applyTheme, loadTheme } from './lib/theme';
+import { RecoveryGate } from './screens/Recovery';
 import './styles.css';
 
 applyTheme(loadTheme());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <RecoveryGate>
+      <App />
+    </RecoveryGate>
   </StrictMode>,
 );

@@ -11,13 +11,16 @@ import { rhythmContract } from './rhythm';
 import {
   GoalSchema,
   GoalSummarySchema,
+  ItemChangeSchema,
+  LeanPlanViewSchema,
   LogEntrySchema,
   PlanItemSchema,
   PlanViewSchema,
   ProgressSummarySchema,
+  WeekViewSchema,
 } from './views';
 
-const goalTitle = z
+export const goalTitle = z
   .string()
   .trim()
   .min(1, { message: 'must not be empty' })
@@ -60,6 +63,11 @@ export const contract = {
         profile: ProfileSchema.optional(),
         /** A framework, or "recommended" to follow the recommendation again. */
         framework: z.union([FrameworkSchema, z.literal('recommended')]).optional(),
+        // Single settings, changed on top of the current answers; each re-plans and keeps all progress.
+        hoursPerWeek: z.number().min(1, { message: 'must be at least 1 hour a week' }).max(60, { message: 'must be at most 60 hours a week' }).optional(),
+        startDate: isoDate.optional(),
+        /** A day, or null for no target. */
+        targetDate: isoDate.nullable().optional(),
       })
       .strict(),
     output: PlanViewSchema,
@@ -76,6 +84,11 @@ export const contract = {
     input: z.object({ goalId }).strict(),
     output: PlanViewSchema,
   },
+  /** getPlan for the page: items without their resources' details (see LeanPlanItemSchema). */
+  getPlanLean: {
+    input: z.object({ goalId }).strict(),
+    output: LeanPlanViewSchema,
+  },
   reorderPlan: {
     input: z.object({ goalId, itemIds: z.array(itemId).max(100_000) }).strict(),
     output: PlanViewSchema,
@@ -86,12 +99,12 @@ export const contract = {
   },
   setItemStatus: {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),
-    output: PlanItemSchema,
+    output: ItemChangeSchema,
   },
   /** Unticks a done item: it returns to the status it had before it was marked done. */
   reopenItem: {
     input: z.object({ itemId }).strict(),
-    output: PlanItemSchema,
+    output: ItemChangeSchema,
   },
   setItemNotes: {
     input: z.object({ itemId, notes }).strict(),
@@ -146,6 +159,10 @@ export const contract = {
   editCustomResource: {
     input: z.object({ resourceId, patch: CustomResourcePatchSchema }).strict(),
     output: ResourceSchema,
+  },
+  thisWeek: {
+    input: z.object({ goalId }).strict(),
+    output: WeekViewSchema,
   },
   progressSummary: {
     input: z.object({ goalId }).strict(),

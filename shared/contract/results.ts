@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unavailable', 'forbidden', 'storage', 'internal'] as const;
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unavailable', 'forbidden', 'storage', 'damaged', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const ServiceErrorSchema = z.object({

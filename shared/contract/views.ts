@@ -30,6 +30,8 @@ export const GoalSummarySchema = GoalSchema.extend({
   itemsDone: z.number().int(),
   percentDone: z.number(),
   finishDate: day,
+  /** The finish at the pace of the last 4 weeks; null before 4 weeks of history or with none logged. */
+  paceFinishDate: day.nullable(),
 });
 export type GoalSummary = z.infer<typeof GoalSummarySchema>;
 
@@ -99,11 +101,60 @@ export const PlanViewSchema = z.object({
   weeks: z.array(WeekSchema),
   milestones: z.array(MilestoneSchema),
   totalHours: z.number(),
+  remainingHours: z.number(),
   finishDate: day,
+  paceFinishDate: day.nullable(),
   target: TargetAnalysisSchema.nullable(),
   certificates: z.array(CertificateProgressSchema),
 });
 export type PlanView = z.infer<typeof PlanViewSchema>;
+
+/**
+ * What a status change did to the rest of the plan, so one answer is enough to redraw the screen:
+ * the header figures, and every item's weeks in plan order as [startWeek, endWeek, startWeek, …].
+ */
+export const PlanEffectsSchema = z.object({
+  finishDate: day,
+  paceFinishDate: day.nullable(),
+  remainingHours: z.number(),
+  percentDone: z.number(),
+  itemsDone: z.number().int(),
+  itemsTotal: z.number().int(),
+  weeks: z.array(z.number().int()),
+});
+export type PlanEffects = z.infer<typeof PlanEffectsSchema>;
+
+export const ItemChangeSchema = PlanItemSchema.extend({ effects: PlanEffectsSchema });
+export type ItemChange = z.infer<typeof ItemChangeSchema>;
+
+/**
+ * A plan item as the page receives it: what belongs to the item only. The resource's own details
+ * (title, link, hours…) travel once, in the resource list the page keeps, not with every plan.
+ * Fields at their usual value (no notes, no time, no prerequisites in the plan) are left out.
+ */
+export const LeanPlanItemSchema = z.object({
+  id: z.number().int(),
+  resourceId: z.string(),
+  startWeek: z.number().int(),
+  /** Left out: not-started, planner, and an end week equal to the start week. */
+  status: z.enum(ITEM_STATUSES).optional(),
+  origin: z.enum(['planner', 'learner', 'prerequisite']).optional(),
+  endWeek: z.number().int().optional(),
+  skipReason: z.string().optional(),
+  startedOn: day.optional(),
+  completedOn: day.optional(),
+  notes: z.string().optional(),
+  minutesLogged: z.number().int().optional(),
+  prerequisites: z.array(z.string()).optional(),
+});
+export type LeanPlanItem = z.infer<typeof LeanPlanItemSchema>;
+
+export const LeanPlanViewSchema = PlanViewSchema.omit({ items: true }).extend({
+  items: z.array(LeanPlanItemSchema),
+  /** Changes whenever the resources change, so the page knows when its copy is stale. */
+  resourcesVersion: z.string(),
+});
+export type LeanPlanView = z.infer<typeof LeanPlanViewSchema>;
 
 export const LogEntrySchema = z.object({
   id: z.number().int(),
@@ -133,9 +184,27 @@ export const ProgressSummarySchema = z.object({
   milestones: z.array(z.object({ stage: z.enum(STAGES), title: z.string(), hours: z.number(), hoursDone: z.number(), percentDone: z.number(), date: day })),
   certificates: z.array(CertificateProgressSchema),
   projectedFinish: day,
+  paceFinishDate: day.nullable(),
+  paceHoursPerWeek: z.number().nullable(),
   targetDate: day.nullable(),
   onTrack: z.boolean().nullable(),
   daysLate: z.number().int(),
   recovery: TargetAnalysisSchema.nullable(),
 });
 export type ProgressSummary = z.infer<typeof ProgressSummarySchema>;
+
+/** What to do now: this week's share of the plan, what is overdue, and the hours left this week. */
+export const WeekViewSchema = z.object({
+  goalId: z.number().int(),
+  week: z.number().int(),
+  start: day,
+  end: day,
+  hoursPerWeek: z.number(),
+  hoursLogged: z.number(),
+  hoursLeft: z.number(),
+  /** Unfinished items scheduled in this week, in plan order, apart from the overdue ones. */
+  items: z.array(PlanItemSchema),
+  /** Unfinished items that, at the goal's pace since its start, would be finished before this week. */
+  overdue: z.array(PlanItemSchema),
+});
+export type WeekView = z.infer<typeof WeekViewSchema>;

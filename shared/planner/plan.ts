@@ -1,11 +1,10 @@
-import { LEVEL_RANK, STAGES, STAGE_TITLE, type Resource, type Stage } from '../catalog/resource';
-import { addDaysTo } from '../dates';
+import { LEVEL_RANK, STAGES, type Resource } from '../catalog/resource';
 import type { Framework, Profile } from '../profile';
 import { topologicalOrder } from './order';
-import { schedule } from './schedule';
 import { neededByRemaining, resolvePrerequisite, selectResources, type Catalog, type Selected } from './select';
 import { analyzeTarget } from './target';
-import type { DropCandidate, ItemStatus, Milestone, Plan, PlannedItem, PlanNote } from './types';
+import { deriveTimeline } from './timeline';
+import type { DropCandidate, ItemStatus, Plan, PlannedItem, PlanNote } from './types';
 
 export interface PlanInput {
   profile: Profile;
@@ -113,37 +112,19 @@ function tieBreak(nodes: readonly Selected[], preferred: ReadonlyMap<string, num
   return rank;
 }
 
-/** Schedules items in place (skipped items take no time) and derives the milestones. */
+/** Schedules a fresh plan in place (nothing done yet, from its start; skipped items take no time). */
 export function layOut(items: PlannedItem[], hoursPerWeek: number, startDate: string) {
-  const s = schedule(
-    items.map((it) => (it.status === 'skipped' ? 0 : it.hours)),
+  const t = deriveTimeline({
+    items: items.map((it) => ({ hours: it.hours, status: it.status, completedOn: null, minutesLogged: 0, stage: it.stage })),
     hoursPerWeek,
     startDate,
-  );
+    today: startDate,
+  });
   items.forEach((it, i) => {
-    it.startWeek = s.items[i]!.startWeek;
-    it.endWeek = s.items[i]!.endWeek;
+    it.startWeek = t.items[i]!.startWeek;
+    it.endWeek = t.items[i]!.endWeek;
   });
-  return { ...s, milestones: milestones(items, startDate) };
-}
-
-export function milestones(
-  items: readonly Pick<PlannedItem, 'stage' | 'status' | 'hours' | 'endWeek'>[],
-  startDate: string,
-): Milestone[] {
-  const byStage = new Map<Stage, Milestone>();
-  for (const it of items) {
-    if (it.status === 'skipped') continue;
-    const m = byStage.get(it.stage) ?? { stage: it.stage, title: STAGE_TITLE[it.stage], items: 0, hours: 0, endWeek: 1, date: startDate };
-    m.items++;
-    m.hours += it.hours;
-    m.endWeek = Math.max(m.endWeek, it.endWeek);
-    byStage.set(it.stage, m);
-  }
-  return STAGES.filter((s) => byStage.has(s)).map((s) => {
-    const m = byStage.get(s)!;
-    return { ...m, date: addDaysTo(startDate, m.endWeek * 7 - 1) };
-  });
+  return t;
 }
 
 /**

@@ -1,8 +1,9 @@
+import { MAX_HOURS_PER_WEEK } from '../constants';
 import { daysBetween } from '../dates';
 import { finishDate } from './schedule';
 import type { DropCandidate, TargetAnalysis } from './types';
 
-export const MAX_HOURS_PER_WEEK = 60;
+export { MAX_HOURS_PER_WEEK };
 
 export interface TargetInput {
   /** The day the remaining work starts: the plan's start, or today for a plan under way. */

@@ -35,7 +35,7 @@ describe('export, import and backups in the browser preview (real Chromium)', ()
 
   it('downloads a CSV with one row per item', async () => {
     const seen = watch(page);
-    await page.goto(app.preview.url);
+    await page.goto(`${app.preview.url}#tab=plan`);
     await page.locator('.plan-item').first().waitFor();
     const csv = await exportAs(/CSV spreadsheet/);
     expect(csv.name).toBe('Web-models.csv');
@@ -61,8 +61,9 @@ describe('export, import and backups in the browser preview (real Chromium)', ()
     await expect.poll(() => dialog.getByText(/· import ·/).count()).toBe(1);
     await dialog.getByRole('button', { name: 'Back up now' }).click();
     await expect.poll(() => dialog.getByText(/· manual ·/).count()).toBe(1);
-    await dialog.getByRole('button', { name: 'Restore…' }).first().click();
+    // The backup made before the import holds one goal; restoring it reloads the page on that state.
+    await dialog.getByRole('listitem').filter({ hasText: '· import ·' }).getByRole('button', { name: 'Restore…' }).click();
     await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/browser preview cannot do/);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Goals' }).getByRole('button', { name: /Web models/ }).count()).toBe(1);
   });
 });

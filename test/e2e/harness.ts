@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../electron/preview/server';
 import { createService, type Service } from '../../electron/core/service/index';
-import { openDatabase } from '../../electron/core/store/open';
+import { openDataHolder } from '../../electron/core/service/holder';
 import { prepareResourceWriter } from '../../electron/core/store/resource-rows';
 import { CATALOG } from '../../shared/catalog/index';
-import { schedule } from '../../shared/planner/schedule';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const RENDERER = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
@@ -29,18 +28,25 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The browser preview on 127.0.0.1 (a free port unless one is given), over a real database file in `dataDir`. */
+/**
+ * The browser preview on 127.0.0.1 (a free port unless one is given), over a real database file in `dataDir`, opened as
+ * `npm run web` opens it (owner record, damage check, start-up backup, restores, recovery mode).
+ */
 export async function startApp(dataDir: string, port = 0): Promise<RunningApp> {
-  const db = openDatabase(join(dataDir, 'pathwise.db'), { backupDir: dataDir });
-  const service = createService(db, undefined, { dataDir });
-  const preview = await startPreview({ service, root: RENDERER, port, dataDir, version: 'test' });
+  const holder = openDataHolder(dataDir, 'preview', { log: () => undefined });
+  const service = holder.service;
+  const preview = await startPreview({ service, root: RENDERER, port, dataDir, version: 'test', recovery: holder.recovery, restore: holder.restore });
   return {
     preview,
     service,
-    db,
+    get db() {
+      const db = holder.database();
+      if (!db) throw new Error('The data folder is in recovery mode: there is no open database.');
+      return db;
+    },
     stop: async () => {
       await preview.close();
-      service.close();
+      holder.close();
     },
   };
 }
@@ -73,9 +79,8 @@ export function seedLargePlan(db: Database.Database, n: number): number {
   const template = CATALOG.find((r) => r.id === 'torch-compile')!;
   const write = prepareResourceWriter(db);
   const hours = Array.from({ length: n }, (_, i) => 1 + (i % 5));
-  const laid = schedule(hours, 10, '2026-11-02');
   const insert = db.prepare(
-    "INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, start_week, end_week) VALUES (?, ?, ?, 'learner', 0, 'not-started', ?, ?)",
+    "INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status) VALUES (?, ?, ?, 'learner', 0, 'not-started')",
   );
   db.transaction(() => {
     db.prepare('DELETE FROM plan_items WHERE goal_id = ?').run(goalId);
@@ -85,7 +90,7 @@ export function seedLargePlan(db: Database.Database, n: number): number {
         { ...template, id, title: `Seeded resource ${String(i + 1).padStart(4, '0')}`, url: `https://example.com/r/${i}`, hours: hours[i]!, custom: true, prerequisites: i > 0 && i % 3 ? [`custom-seed-${i - 1}`] : [], pick: {} },
         10_000 + i,
       );
-      insert.run(goalId, id, i, laid.items[i]!.startWeek, laid.items[i]!.endWeek);
+      insert.run(goalId, id, i);
     }
   })();
   return goalId;

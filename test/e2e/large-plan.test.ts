@@ -27,7 +27,7 @@ describe('a 2,000-item plan (real Chromium)', () => {
 
   it('renders only what is on screen and scrolls to the last item', async () => {
     const seen = watch(page);
-    await page.goto(app.preview.url);
+    await page.goto(`${app.preview.url}#tab=plan`);
     await page.locator('.plan-item').first().waitFor();
     expect(await page.getByText(/2000 items/).count()).toBe(1);
     const rendered = await page.locator('.plan-item').count();

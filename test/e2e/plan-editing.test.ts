@@ -21,7 +21,7 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
     app.service.call('createGoal', { profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', deployTargets: ['web'] }), title: 'Web' });
     page = await (await browser.newContext({ viewport: { width: 1360, height: 2600 } })).newPage();
     page.setDefaultTimeout(8000);
-    await page.goto(app.preview.url);
+    await page.goto(`${app.preview.url}#tab=plan`);
     await page.locator('.plan-item').first().waitFor();
   });
   afterAll(async () => {

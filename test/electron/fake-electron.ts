@@ -21,6 +21,10 @@ export function makeFakeElectron() {
     send(...args: unknown[]) {
       this.sent.push(args);
     }
+    reloadIgnoringCache() {}
+    async printToPDF() {
+      return new TextEncoder().encode('%PDF-1.4 fake');
+    }
   }
   class FakeWindow {
     webContents = new FakeWebContents();
@@ -42,6 +46,7 @@ export function makeFakeElectron() {
     isMaximized() {
       return false;
     }
+    destroy() {}
   }
 
   const electron = {
@@ -49,6 +54,7 @@ export function makeFakeElectron() {
       isPackaged: false,
       setPath: vi.fn(),
       getVersion: () => '0.0.0-test',
+      getPath: () => '/nonexistent-documents',
       requestSingleInstanceLock: vi.fn(() => true),
       on: (e: string, fn: (...a: unknown[]) => unknown) => void appListeners.set(e, fn),
       whenReady: () => ready,
@@ -60,7 +66,12 @@ export function makeFakeElectron() {
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 1 })) },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async () => ({ response: 1 })),
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined as string | undefined })),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+    },
     shell: { openExternal: vi.fn(async () => undefined) },
   };
   return { electron, handlers, appListeners, windows, resolveReady };

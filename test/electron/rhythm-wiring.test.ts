@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startStudyRhythm } from '../../electron/shell/app/rhythm-wiring';
 import { createService } from '../../electron/core/service/index';
-import { manualClock, ok, profile, tempDb } from '../helpers';
+import { ok, profile, tempDb } from '../helpers';
 
 class FakeNotification {
   static shown: FakeNotification[] = [];

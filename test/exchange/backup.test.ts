@@ -3,7 +3,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createService } from '../../electron/core/service/index';
-import { backupDue, createBackup, listBackups, restoreBackup, verifyDatabaseFile } from '../../electron/core/store/backup';
+import { backupDue, createBackup, listBackups, verifyDatabaseFile } from '../../electron/core/store/backup';
+import { restoreBackup } from '../../electron/core/store/restore';
 import { migrate } from '../../electron/core/store/migrate';
 import { openDatabase } from '../../electron/core/store/open';
 import { ok, profile, tempDir } from '../helpers';
@@ -27,13 +28,20 @@ describe('backups', () => {
     copy.close();
   });
 
-  it('rotate, keeping the newest N', () => {
+  it('rotate automatic ones grandfather-father-son (7 daily, 4 weekly) and never touch manual ones', () => {
     const { dir, db } = dataDirWithGoal();
-    for (let i = 0; i < 13; i++) createBackup(db, dir, 'manual', new Date(Date.UTC(2026, 10, 1 + i)), 10);
+    createBackup(db, dir, 'manual', new Date('2026-09-01T08:00:00Z'));
+    // Two start-up backups a day for 40 days, from Thursday 2026-10-01 to Monday 2026-11-09.
+    for (let d = 0; d < 40; d++) {
+      for (const h of [6, 18]) createBackup(db, dir, 'startup', new Date(Date.UTC(2026, 9, 1 + d, h)));
+    }
     const names = listBackups(dir).map((b) => b.name);
-    expect(names).toHaveLength(10);
-    expect(names[0]).toBe('pathwise-20261113T000000000Z-manual.db');
-    expect(names.at(-1)).toBe('pathwise-20261104T000000000Z-manual.db');
+    // Daily: the evening backup of each of the last 7 days (Nov 3 to Nov 9).
+    const daily = [9, 8, 7, 6, 5, 4, 3].map((d) => `pathwise-202611${String(d).padStart(2, '0')}T180000000Z-startup.db`);
+    // Weekly (weeks start on Monday): the newest of the weeks of Nov 9 and Nov 2 are daily ones already;
+    // those of the weeks of Oct 26 (Sunday Nov 1) and Oct 19 (Sunday Oct 25) are kept besides.
+    const weekly = ['pathwise-20261101T180000000Z-startup.db', 'pathwise-20261025T180000000Z-startup.db'];
+    expect(names).toEqual([...daily, ...weekly, 'pathwise-20260901T080000000Z-manual.db']);
   });
 
   it('happen at start-up at most daily', () => {

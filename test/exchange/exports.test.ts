@@ -76,7 +76,8 @@ describe('CSV export', () => {
       fc.property(fc.array(hostile, { minLength: 1, maxLength: 5 }), (cells) => {
         const text = stringify([cells.map(guardCell)], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
         const [row] = parseCsv(text, { record_delimiter: '\r\n', relax_column_count: true }) as string[][];
-        expect(row!.map((c) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c))).toEqual(cells);
+        // NUL and bidirectional controls are dropped on purpose (see the NUL/bidi test in test/reliability).
+        expect(row!.map((c) => (/^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c))).toEqual(cells.map((c) => c.replace(/[\u0000\u202a-\u202e\u2066-\u2069]/g, '')));
       }),
       { numRuns: 1000 },
     );

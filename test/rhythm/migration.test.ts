@@ -20,7 +20,7 @@ describe('migration study-rhythm', () => {
       .prepare("INSERT INTO goals (title, profile, framework, recommended_framework, start_date, hours_per_week, created_at, updated_at, uid) VALUES ('G', '{}', 'pytorch', 'pytorch', '2026-11-25', 5, 'now', 'now', 'u1')")
       .run().lastInsertRowid;
     const item = db
-      .prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, status, start_week, end_week) VALUES (?, 'r1', 0, 'planner', 'done', 1, 1)")
+      .prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, status) VALUES (?, 'r1', 0, 'planner', 'done')")
       .run(goal).lastInsertRowid;
     migrate(db, version);
 

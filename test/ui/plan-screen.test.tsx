@@ -1,58 +1,21 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LogEntry, PlanItem, PlanView } from '../../shared/contract/views';
-import { callsOf, giveLayout, installService, planOf, type UiService } from './support';
+import { describe, expect, it, vi } from 'vitest';
+import type { LogEntry } from '../../shared/contract/views';
+import { callsOf, newGoal as newGoalFor, openAt, planOf, rowOf, shownItems, useRealService } from './support';
 
-let ui: UiService;
-let App: typeof import('../../renderer/src/App').App;
-
-beforeAll(async () => {
-  giveLayout();
-  ui = await installService();
-  ({ App } = await import('../../renderer/src/App'));
-});
-afterAll(() => ui.close());
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  localStorage.clear();
-  window.history.replaceState(null, '', '#');
-  ui.calls.length = 0;
-});
-
-const PROFILE = {
-  purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'fluent', mlLevel: 'experienced', scale: 'small',
-  needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 6,
-};
-
-let goals = 0;
-function newGoal(): PlanView {
-  return ui.call('createGoal', { profile: PROFILE, title: `Goal ${++goals}` }) as PlanView;
-}
-
-async function open(goalId: number, tab = 'plan') {
-  window.history.replaceState(null, '', `#goal=${goalId}&tab=${tab}`);
-  render(<App />);
-  await screen.findByRole('heading', { level: 1, name: /^Goal / });
-  await waitFor(() => expect(document.querySelectorAll('.plan-item').length).toBeGreaterThan(3));
-}
-
-const rowOf = (id: number) => document.querySelector<HTMLElement>(`.plan-item[data-item-id="${id}"]`)!;
-const stored = (goalId: number, id: number) => planOf(ui, goalId).items.find((i) => i.id === id)!;
-/** Items drawn on screen (the list is virtualized), in plan order, that are not skipped. */
-function shownItems(plan: PlanView): PlanItem[] {
-  const drawn = new Set([...document.querySelectorAll('.plan-item')].map((e) => Number(e.getAttribute('data-item-id'))));
-  return plan.items.filter((i) => drawn.has(i.id) && i.status !== 'skipped');
-}
+const live = useRealService();
+const stored = (goalId: number, id: number) => planOf(live.ui, goalId).items.find((i) => i.id === id)!;
 function setStatusDirect(itemId: number, status: string) {
-  ui.call('setItemStatus', { itemId, status });
+  live.ui.call('setItemStatus', { itemId, status });
 }
 function realTimersLater() {
   vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
   return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 }
+const open = (goalId: number) => openAt(live.App, goalId);
+const newGoal = () => newGoalFor(live.ui);
 
 describe('keys on a plan row', () => {
   it('d, i, s and n each set their own status, on screen and in the database', async () => {
@@ -72,7 +35,7 @@ describe('keys on a plan row', () => {
       await waitFor(() => expect(rowOf(item.id).className).toContain(`status-${status}`));
       await waitFor(() => expect(stored(plan.goal.id, item.id).status).toBe(status));
     }
-    expect(callsOf(ui, 'setItemStatus').map((c) => (c.input as { status: string }).status)).toEqual(expected.map(([, s]) => s));
+    expect(callsOf(live.ui, 'setItemStatus').map((c) => (c.input as { status: string }).status)).toEqual(expected.map(([, s]) => s));
   });
 
   it('Alt+↓ and Alt+↑ move the item one place and the service keeps the new order', async () => {
@@ -89,12 +52,12 @@ describe('keys on a plan row', () => {
 
     act(() => rowOf(a.id).focus());
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
-    await waitFor(() => expect(planOf(ui, plan.goal.id).items.map((i) => i.id)).toEqual(swapped));
-    expect(callsOf(ui, 'reorderPlan').at(-1)!.input).toEqual({ goalId: plan.goal.id, itemIds: swapped });
+    await waitFor(() => expect(planOf(live.ui, plan.goal.id).items.map((i) => i.id)).toEqual(swapped));
+    expect(callsOf(live.ui, 'reorderPlan').at(-1)!.input).toEqual({ goalId: plan.goal.id, itemIds: swapped });
 
     await waitFor(() => expect(document.activeElement).toBe(rowOf(a.id)));
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
-    await waitFor(() => expect(planOf(ui, plan.goal.id).items.map((i) => i.id)).toEqual(ids));
+    await waitFor(() => expect(planOf(live.ui, plan.goal.id).items.map((i) => i.id)).toEqual(ids));
   });
 
   it('Enter opens the details and arrows move the focus between rows', async () => {
@@ -115,7 +78,7 @@ describe('the done box', () => {
     const plan = newGoal();
     setStatusDirect(plan.items.find((i) => i.status === 'not-started')!.id, 'in-progress');
     await open(plan.goal.id);
-    const [started, fresh] = shownItems(planOf(ui, plan.goal.id));
+    const [started, fresh] = shownItems(planOf(live.ui, plan.goal.id));
     expect([started!.status, fresh!.status]).toEqual(['in-progress', 'not-started']);
     const user = userEvent.setup();
 
@@ -131,7 +94,7 @@ describe('the done box', () => {
       await waitFor(() => expect(stored(plan.goal.id, item.id).status).toBe(before));
       await waitFor(() => expect(rowOf(item.id).className).toContain(`status-${before}`));
     }
-    expect(callsOf(ui, 'reopenItem')).toHaveLength(2);
+    expect(callsOf(live.ui, 'reopenItem')).toHaveLength(2);
   });
 });
 
@@ -177,13 +140,13 @@ describe('undo', () => {
 });
 
 describe('what follows a change', () => {
-  it('re-reads the plan after a skip, and the goal list after a tick', async () => {
+  it('a tick updates the goal list from its own answer, and the plan is read again behind it', async () => {
     const plan = newGoal();
     await open(plan.goal.id);
     const user = userEvent.setup();
     const [a, b] = shownItems(plan);
-    const plans = callsOf(ui, 'getPlan').length;
-    const lists = callsOf(ui, 'listGoals').length;
+    const plans = callsOf(live.ui, 'getPlanLean').length;
+    const lists = callsOf(live.ui, 'listGoals').length;
 
     act(() => rowOf(b!.id).focus());
     await user.keyboard('d');
@@ -193,12 +156,15 @@ describe('what follows a change', () => {
     const percent = Math.round((b!.hours / total) * 1000) / 10;
     const sidebar = screen.getByRole('navigation', { name: 'Goals' });
     await waitFor(() => expect(sidebar.textContent).toContain(`${percent}%`));
-    expect(callsOf(ui, 'listGoals').length).toBeGreaterThan(lists);
+    // The answer carried the goal's new figures: no second read of the goal list was needed.
+    expect(callsOf(live.ui, 'listGoals').length).toBe(lists);
+    await waitFor(() => expect(callsOf(live.ui, 'getPlanLean').length).toBeGreaterThan(plans));
 
+    const reads = callsOf(live.ui, 'getPlanLean').length;
     act(() => rowOf(a!.id).focus());
     await user.keyboard('s');
-    await waitFor(() => expect(callsOf(ui, 'getPlan').length).toBeGreaterThan(plans));
-    const after = planOf(ui, plan.goal.id);
+    await waitFor(() => expect(callsOf(live.ui, 'getPlanLean').length).toBeGreaterThan(reads));
+    const after = planOf(live.ui, plan.goal.id);
     expect(after.totalHours).toBeCloseTo(plan.totalHours - a!.hours, 5);
     await waitFor(() => expect(screen.getByText(new RegExp(`${after.items.filter((i) => i.status !== 'skipped').length} items`))).toBeTruthy());
   });
@@ -208,11 +174,11 @@ describe('what follows a change', () => {
     await open(plan.goal.id);
     const user = userEvent.setup();
     const item = shownItems(plan)[0]!;
-    const release = ui.hold('setItemStatus');
+    const release = live.ui.hold('setItemStatus');
     act(() => rowOf(item.id).focus());
     await user.keyboard('d');
     await user.keyboard('i');
-    await waitFor(() => expect(callsOf(ui, 'setItemStatus')).toHaveLength(2));
+    await waitFor(() => expect(callsOf(live.ui, 'setItemStatus')).toHaveLength(2));
     await waitFor(() => expect(rowOf(item.id).className).toContain('status-in-progress'));
     // The answer to "done" arrives last: the screen must keep the newer "in progress".
     await act(async () => release());
@@ -223,12 +189,12 @@ describe('what follows a change', () => {
 
   it('asks for the goal list and the remembered plan at the same time', async () => {
     const plan = newGoal();
-    const releaseList = ui.hold('listGoals');
-    const releasePlan = ui.hold('getPlan');
+    const releaseList = live.ui.hold('listGoals');
+    const releasePlan = live.ui.hold('getPlanLean');
     window.history.replaceState(null, '', `#goal=${plan.goal.id}&tab=plan`);
-    render(<App />);
-    await waitFor(() => expect(callsOf(ui, 'getPlan')).toHaveLength(1));
-    expect(callsOf(ui, 'listGoals')).toHaveLength(1);
+    render(<live.App />);
+    await waitFor(() => expect(callsOf(live.ui, 'getPlanLean')).toHaveLength(1));
+    expect(callsOf(live.ui, 'listGoals')).toHaveLength(1);
     await act(async () => (releaseList(), releasePlan()));
     await screen.findByRole('heading', { level: 1, name: plan.goal.title });
   });
@@ -242,12 +208,12 @@ describe('notes', () => {
     const item = shownItems(plan)[0]!;
     await user.click(within(rowOf(item.id)).getByRole('button', { name: /Details/ }));
     await user.type(within(rowOf(item.id)).getByLabelText(/Notes/), 'Use Colab');
-    expect(callsOf(ui, 'setItemNotes')).toHaveLength(0);
+    expect(callsOf(live.ui, 'setItemNotes')).toHaveLength(0);
     // Kept at once, before any save, so a reload now would not lose it.
     expect(Object.values({ ...localStorage })).toContain('Use Colab');
     act(() => void vi.advanceTimersByTime(650));
-    await waitFor(() => expect(callsOf(ui, 'setItemNotes')).toHaveLength(1));
-    expect(callsOf(ui, 'setItemNotes')[0]!.input).toEqual({ itemId: item.id, notes: 'Use Colab' });
+    await waitFor(() => expect(callsOf(live.ui, 'setItemNotes')).toHaveLength(1));
+    expect(callsOf(live.ui, 'setItemNotes')[0]!.input).toEqual({ itemId: item.id, notes: 'Use Colab' });
     await waitFor(() => expect(stored(plan.goal.id, item.id).notes).toBe('Use Colab'));
     await waitFor(() => expect(Object.values({ ...localStorage })).not.toContain('Use Colab'));
   });
@@ -274,7 +240,7 @@ describe('logging time', () => {
     fireEvent.click(button);
     fireEvent.click(button);
     await screen.findByText('Logged 30 minutes.');
-    const log = ui.call('listLog', { goalId: plan.goal.id, itemId: item.id }) as LogEntry[];
+    const log = live.ui.call('listLog', { goalId: plan.goal.id, itemId: item.id }) as LogEntry[];
     expect(log.filter((e) => e.kind === 'time').map((e) => e.minutes)).toEqual([30]);
   });
 
@@ -290,12 +256,12 @@ describe('logging time', () => {
     await user.type(row.getByLabelText('Log time (minutes)'), '45');
     await user.click(row.getByRole('button', { name: 'Log time' }));
     await screen.findByText('Logged 45 minutes.');
-    const log = ui.call('listLog', { goalId: plan.goal.id, itemId: item.id }) as LogEntry[];
+    const log = live.ui.call('listLog', { goalId: plan.goal.id, itemId: item.id }) as LogEntry[];
     expect(log.filter((e) => e.kind === 'time').map((e) => [e.day, e.minutes])).toEqual([['2026-11-20', 45]]);
 
     fireEvent.change(row.getByLabelText('Day'), { target: { value: '2999-01-01' } });
     await user.click(row.getByRole('button', { name: 'Log time' }));
     expect(row.getByRole('alert').textContent).toBe('Day cannot be in the future.');
-    expect(callsOf(ui, 'logTime')).toHaveLength(1);
+    expect(callsOf(live.ui, 'logTime')).toHaveLength(1);
   });
 });

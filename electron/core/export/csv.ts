@@ -1,13 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportBundle } from './gather';
-import { weekEnd, weekStart } from './text';
+import { exportSafe, weekEnd, weekStart } from './text';
 
 /**
  * Spreadsheets run cells that start with = + - @ (or a tab or carriage return) as formulas; such text
  * cells get a leading apostrophe. Numbers are written as numbers and never touched.
  */
 export function guardCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Unsafe characters go first, so none can hide a leading = from the guard.
+  const safe = exportSafe(text);
+  return /^[=+\-@\t\r]/.test(safe) ? `'${safe}` : safe;
 }
 
 const COLUMNS = [
@@ -39,5 +41,6 @@ export function toCsv({ plan }: ExportBundle): string {
     guardCell(it.url),
     guardCell(it.notes),
   ]);
-  return stringify([[...COLUMNS], ...rows], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
+  const safe = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? exportSafe(cell) : cell)));
+  return stringify([[...COLUMNS], ...safe], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
 }

@@ -1,7 +1,7 @@
 import ical, { ICalAlarmType } from 'ical-generator';
 import { fromDayNumber, dayNumber } from '../../../shared/dates';
 import type { ExportBundle } from './gather';
-import { hoursText, STATUS_TEXT, weekEnd, weekStart } from './text';
+import { exportSafe, hoursText, STATUS_TEXT, weekEnd, weekStart } from './text';
 
 /**
  * RFC 5545 §3.1: lines longer than 75 octets continue on the next line after CRLF and one space.
@@ -44,7 +44,7 @@ function localDay(day: string): Date {
  * folding at 75 octets, CRLF and escaping are the writer's (ical-generator).
  */
 export function toIcs({ plan, doc }: ExportBundle, options: { reminders?: boolean } = {}): string {
-  const cal = ical({ name: `Pathwise: ${plan.goal.title}`, prodId: { company: 'Pathwise', product: 'Pathwise', language: 'EN' } });
+  const cal = ical({ name: `Pathwise: ${exportSafe(plan.goal.title)}`, prodId: { company: 'Pathwise', product: 'Pathwise', language: 'EN' } });
   const stamp = new Date(plan.goal.updatedAt);
   for (const it of plan.items) {
     if (it.status === 'skipped') continue;
@@ -56,22 +56,22 @@ export function toIcs({ plan, doc }: ExportBundle, options: { reminders?: boolea
       start: localDay(start),
       end: localDay(endExclusive),
       allDay: true,
-      summary: it.title,
-      description: [
+      summary: exportSafe(it.title),
+      description: exportSafe([
         `${it.kind} · ${it.provider} · ${hoursText(it.hours)}${it.hoursEstimated ? ' (estimate)' : ''}`,
         `Status: ${STATUS_TEXT[it.status]}`,
         it.url,
         it.notes ? `Notes: ${it.notes}` : '',
       ]
         .filter(Boolean)
-        .join('\n'),
+        .join('\n')),
       url: it.url,
     });
-    if (options.reminders) event.createAlarm({ type: ICalAlarmType.display, triggerAfter: 9 * 3600, description: `Study: ${it.title}` });
+    if (options.reminders) event.createAlarm({ type: ICalAlarmType.display, triggerAfter: 9 * 3600, description: `Study: ${exportSafe(it.title)}` });
   }
   // The writer's own folding costs about a quarter of a millisecond per event (four seconds for a
   // 10,000-item plan), so events are folded here, by the same rule, in linear time.
-  const shell = ical({ name: `Pathwise: ${plan.goal.title}`, prodId: { company: 'Pathwise', product: 'Pathwise', language: 'EN' } }).toString();
+  const shell = ical({ name: `Pathwise: ${exportSafe(plan.goal.title)}`, prodId: { company: 'Pathwise', product: 'Pathwise', language: 'EN' } }).toString();
   const end = shell.lastIndexOf('END:VCALENDAR');
   const events = cal.events().map((e) => fold(e.toString()));
   return shell.slice(0, end) + events.join('') + shell.slice(end);

@@ -1,7 +1,7 @@
 import { addDaysTo } from '../../../shared/dates';
 import type { PlanItem, PlanView } from '../../../shared/contract/views';
 
-export const STATUS_TEXT = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', skipped: 'Skipped' } as const;
+export { STATUS_LABEL as STATUS_TEXT } from '../../../shared/constants';
 
 export function weekStart(plan: Pick<PlanView, 'goal'>, week: number): string {
   return addDaysTo(plan.goal.startDate, (week - 1) * 7);
@@ -23,3 +23,13 @@ export function byWeek(items: readonly PlanItem[]): { week: number; items: PlanI
 }
 
 export const hoursText = (h: number) => `${Math.round(h * 10) / 10} h`;
+
+/**
+ * Characters no export carries: NUL (RFC 5545 forbids it in a calendar; spreadsheets cut the cell at
+ * it) and the bidirectional embedding, override and isolate controls, which can make a cell or event
+ * read differently from what it holds ("Trojan Source").
+ */
+const UNSAFE = /[\u0000\u202a-\u202e\u2066-\u2069]/g;
+export function exportSafe(text: string): string {
+  return text.replace(UNSAFE, '');
+}

@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Resource } from '../../../shared/catalog/resource';
-import { describeIssue, ServiceError } from '../../../shared/contract/results';
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportDocumentSchema, type ExportDocument } from '../../../shared/export/schema';
+import { ServiceError } from '../../../shared/contract/results';
+import type { ExportDocument } from '../../../shared/export/schema';
 import type { Context } from '../service/context';
-import { parseImportText } from './guard';
 import { inWriteTransaction } from '../store/tx';
-
-function checkVersion(raw: unknown): void {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ServiceError('invalid_input', 'The file is not a Pathwise goal file (expected a JSON object).', 'content');
-  const { format, version } = raw as { format?: unknown; version?: unknown };
-  if (format !== EXPORT_FORMAT) throw new ServiceError('invalid_input', `The file is not a Pathwise goal file (format is ${JSON.stringify(format) ?? 'missing'}).`, 'format');
-  if (typeof version === 'number' && version > EXPORT_VERSION) {
-    throw new ServiceError('invalid_input', `The file was made by a newer Pathwise (goal file version ${version}; this one reads up to ${EXPORT_VERSION}). Update Pathwise to import it.`, 'version');
-  }
-}
+import { readGoalFile } from './validate';
 
 const sameResource = (a: Resource, b: Resource) => JSON.stringify({ ...a, id: '', prerequisites: [] }) === JSON.stringify({ ...b, id: '', prerequisites: [] });
 
@@ -56,14 +47,14 @@ function mapCustomResources(ctx: Context, doc: ExportDocument): { ids: Map<strin
   return { ids, toWrite };
 }
 
-/** Validates the whole file, then writes it as a new goal in one transaction; any bad record rolls it all back. */
-export function importGoal(ctx: Context, content: string): number {
-  const raw = parseImportText(content);
-  checkVersion(raw);
-  const parsed = ExportDocumentSchema.safeParse(raw);
-  if (!parsed.success) throw new ServiceError('invalid_input', describeIssue(parsed.error.issues).message, describeIssue(parsed.error.issues).field);
-  const doc = parsed.data;
+/**
+ * Validates the whole file, then writes it as a new goal in one transaction; any bad record rolls it
+ * all back. `beforeWrite` runs once the file is known good (the service takes its backup there).
+ */
+export function importGoal(ctx: Context, content: string, beforeWrite: () => void = () => undefined): number {
+  const doc = readGoalFile(content, ctx.today());
   const { ids, toWrite } = mapCustomResources(ctx, doc);
+  beforeWrite();
   const { goals, items, log, resources } = ctx.store;
   const now = ctx.nowIso();
   const goalId = inWriteTransaction(ctx.db, () => {
@@ -94,8 +85,6 @@ export function importGoal(ctx: Context, content: string): number {
         relevance: it.relevance,
         status: it.status,
         skipReason: it.skipReason,
-        startWeek: it.startWeek,
-        endWeek: it.endWeek,
         startedOn: it.startedOn,
         completedOn: it.completedOn,
         notes: it.notes,

@@ -4,6 +4,8 @@ import { toDay } from '../../../shared/dates';
 import type { Catalog } from '../../../shared/planner/select';
 import { ServiceError } from '../../../shared/contract/results';
 import { storeFor, type Store } from '../store/index';
+import type { LeanPlanView } from '../../../shared/contract/views';
+import type { GoalFacts } from './summary';
 
 export interface Clock {
   now(): Date;
@@ -14,7 +16,13 @@ export const systemClock: Clock = { now: () => new Date() };
 /** What every handler works with: the store, the clock, and the resources (cached between writes). */
 export class Context {
   private cached: Map<string, Resource> | null = null;
+  private generation = 0;
+  private readonly boot = Math.random().toString(36).slice(2, 10);
   readonly store: Store;
+  /** Derived goal facts by goal, with the stamp they were derived under (see goalFacts). */
+  readonly factsCache = new Map<number, { key: string; facts: GoalFacts }>();
+  /** The page's plan view by goal, valid while its facts are the very same object. */
+  readonly leanPlans = new Map<number, { facts: GoalFacts; view: LeanPlanView }>();
 
   constructor(
     readonly db: Database,
@@ -31,6 +39,12 @@ export class Context {
   /** Called after any write to resources, so the next read sees it. */
   invalidateCatalog(): void {
     this.cached = null;
+    this.generation++;
+  }
+
+  /** Names this process's current set of resources; it changes on every write to them. */
+  resourcesVersion(): string {
+    return `${this.boot}.${this.generation}`;
   }
 
   resource(id: string, field = 'resourceId'): Resource {

@@ -4,7 +4,7 @@ import type { LogEntry } from '../../../shared/contract/views';
 import { inWriteTransaction } from '../store/tx';
 import type { Context } from './context';
 import { requireGoal, requireItem } from './lookups';
-import { planView, reschedule } from './plan-store';
+import { planView } from './plan-store';
 
 /** Study time is logged for days that have happened: today or before. */
 export function refuseFutureDay(ctx: Context, day: string | undefined): void {
@@ -45,7 +45,6 @@ export function removeItem(ctx: Context, input: ParsedInput<'removeItem'>) {
   inWriteTransaction(ctx.db, () => {
     ctx.store.items.setRemoved(item.id, ctx.nowIso());
     ctx.store.goals.touch(item.goalId, ctx.nowIso());
-    reschedule(ctx, item.goalId);
   });
   return planView(ctx, item.goalId);
 }

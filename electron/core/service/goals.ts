@@ -5,11 +5,12 @@ import type { GoalSummary } from '../../../shared/contract/views';
 import { buildPlan } from '../../../shared/planner/plan';
 import { FRAMEWORK_LABEL, type Framework, type Profile } from '../../../shared/profile';
 import { recommend } from '../../../shared/recommender/recommend';
-import { finishDate } from '../../../shared/planner/schedule';
 import { inWriteTransaction } from '../store/tx';
 import type { Context } from './context';
+import { editedProfile } from './goal-settings';
 import { requireGoal } from './lookups';
 import { planView, savePlan } from './plan-store';
+import { goalFacts } from './summary';
 
 function defaultTitle(profile: Profile, framework: Framework): string {
   const domains = profile.domains.map((d) => (d === 'nlp' ? 'NLP' : d === 'timeseries' ? 'time series' : d));
@@ -45,25 +46,15 @@ export function createGoal(ctx: Context, input: ParsedInput<'createGoal'>) {
 }
 
 export function listGoals(ctx: Context, input: ParsedInput<'listGoals'>): GoalSummary[] {
-  const catalog = ctx.catalog();
   return ctx.store.goals.list(input.includeArchived).map((g) => {
-    const t = { total: 0, done: 0, hours: 0, hoursDone: 0 };
-    for (const it of ctx.store.items.ofGoal(g.id)) {
-      if (it.status === 'skipped') continue;
-      const h = catalog.get(it.resourceId)?.hours ?? 0;
-      t.total++;
-      t.hours += h;
-      if (it.status === 'done') {
-        t.done++;
-        t.hoursDone += h;
-      }
-    }
+    const f = goalFacts(ctx, g);
     return {
       ...g,
-      itemsTotal: t.total,
-      itemsDone: t.done,
-      percentDone: t.hours > 0 ? Math.round((t.hoursDone / t.hours) * 1000) / 10 : 0,
-      finishDate: finishDate(g.startDate, t.hours, g.hoursPerWeek),
+      itemsTotal: f.itemsTotal,
+      itemsDone: f.itemsDone,
+      percentDone: f.percentDone,
+      finishDate: f.timeline.finishDate,
+      paceFinishDate: f.timeline.paceFinishDate,
     };
   });
 }
@@ -78,11 +69,12 @@ export function getGoal(ctx: Context, input: ParsedInput<'getGoal'>) {
  */
 export function updateGoal(ctx: Context, input: ParsedInput<'updateGoal'>) {
   const goal = requireGoal(ctx, input.goalId);
-  const profile = input.profile ?? goal.profile;
-  const recommended = input.profile ? recommend(profile).framework : goal.recommendedFramework;
+  const edited = editedProfile(ctx, goal, input);
+  const profile = edited ?? goal.profile;
+  const recommended = edited ? recommend(profile).framework : goal.recommendedFramework;
   const framework =
     input.framework === 'recommended' ? recommended : (input.framework ?? (goal.framework === goal.recommendedFramework ? recommended : goal.framework));
-  const replan = input.profile !== undefined || framework !== goal.framework;
+  const replan = edited !== null || framework !== goal.framework;
   const now = ctx.nowIso();
   inWriteTransaction(ctx.db, () => {
     if (input.title !== undefined) ctx.store.goals.rename(goal.id, input.title, now);

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
-import type { LogEntry, PlanItem } from '../../../shared/contract/views';
+import type { ItemChange, LogEntry, PlanItem } from '../../../shared/contract/views';
 import { plannedPrerequisites } from '../../../shared/planner/select';
 import type { ItemStatus } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
@@ -8,15 +8,40 @@ import { inWriteTransaction, writeTransaction } from '../store/tx';
 import type { Context } from './context';
 import { refuseFutureDay } from './corrections';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
-import { reschedule } from './plan-store';
 import { onStatusChange } from './rhythm';
+import { goalFacts } from './summary';
 
 export function itemView(ctx: Context, row: StoredItem): PlanItem {
+  const { effects: _effects, ...item } = itemChange(ctx, row);
+  return item;
+}
+
+/** The item as it now is, with what the change did to the rest of its plan. */
+function itemChange(ctx: Context, row: StoredItem): ItemChange {
   const catalog = ctx.catalog();
   const r = catalog.get(row.resourceId)!;
-  const inPlan = new Set(ctx.store.items.ofGoal(row.goalId).map((i) => i.resourceId));
-  const minutes = ctx.store.log.minutesOfItem(row.id);
-  return toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), minutes);
+  const facts = goalFacts(ctx, requireGoal(ctx, row.goalId));
+  const t = facts.timeline;
+  const at = facts.items.findIndex((i) => i.id === row.id);
+  const inPlan = new Set(facts.items.map((i) => i.resourceId));
+  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), t.items[at]!);
+  const weeks = new Array<number>(t.items.length * 2);
+  t.items.forEach((s, i) => {
+    weeks[2 * i] = s.startWeek;
+    weeks[2 * i + 1] = s.endWeek;
+  });
+  return {
+    ...item,
+    effects: {
+      finishDate: t.finishDate,
+      paceFinishDate: t.paceFinishDate,
+      remainingHours: t.remainingHours,
+      percentDone: facts.percentDone,
+      itemsDone: facts.itemsDone,
+      itemsTotal: facts.itemsTotal,
+      weeks,
+    },
+  };
 }
 
 /** The time-entry transaction, built once: daily tracking is the hot path. */
@@ -35,7 +60,7 @@ export function prepareItemWrites(ctx: Context) {
 
 export type ItemWrites = ReturnType<typeof prepareItemWrites>;
 
-export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>): PlanItem {
+export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>): ItemChange {
   return changeStatus(ctx, requireItem(ctx, input.itemId), input.status);
 }
 
@@ -43,14 +68,14 @@ export function setItemStatus(ctx: Context, input: ParsedInput<'setItemStatus'>)
  * Unticking returns an item to where the learner had it before marking it done, read from the log;
  * an item marked done with no recorded change before that was "not started".
  */
-export function reopenItem(ctx: Context, input: ParsedInput<'reopenItem'>): PlanItem {
+export function reopenItem(ctx: Context, input: ParsedInput<'reopenItem'>): ItemChange {
   const row = requireItem(ctx, input.itemId);
   if (row.status !== 'done') throw new ServiceError('conflict', `itemId: item ${row.id} is ${row.status}, not done, so there is nothing to untick`, 'itemId');
   const before = ctx.store.log.statusBeforeDone(row.id);
   return changeStatus(ctx, row, before && before !== 'done' ? before : 'not-started');
 }
 
-function changeStatus(ctx: Context, row: StoredItem, status: ItemStatus): PlanItem {
+function changeStatus(ctx: Context, row: StoredItem, status: ItemStatus): ItemChange {
   if (row.status !== status) {
     inWriteTransaction(ctx.db, () => {
       const today = ctx.today();
@@ -59,11 +84,9 @@ function changeStatus(ctx: Context, row: StoredItem, status: ItemStatus): PlanIt
         goalId: row.goalId, itemId: row.id, at: ctx.nowIso(), day: today, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: status, note: '',
       });
       onStatusChange(ctx, row.id, status);
-      // Only skipping changes how long the plan takes; done items keep their place in the schedule.
-      if (row.status === 'skipped' || status === 'skipped') reschedule(ctx, row.goalId);
     });
   }
-  return itemView(ctx, requireItem(ctx, row.id));
+  return itemChange(ctx, requireItem(ctx, row.id));
 }
 
 export function setItemNotes(ctx: Context, input: ParsedInput<'setItemNotes'>): PlanItem {

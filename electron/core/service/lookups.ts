@@ -1,6 +1,8 @@
 import type { Resource } from '../../../shared/catalog/resource';
 import type { Goal, PlanItem } from '../../../shared/contract/views';
+import { planItemOf } from '../../../shared/contract/plan-item';
 import { ServiceError } from '../../../shared/contract/results';
+import type { Scheduled } from '../../../shared/planner/timeline';
 import type { StoredItem } from '../store/items';
 import type { Context } from './context';
 
@@ -16,36 +18,6 @@ export function requireItem(ctx: Context, itemId: number): StoredItem {
   return item;
 }
 
-export function toPlanItem(row: StoredItem, r: Resource, parent: Resource | undefined, prerequisites: string[], minutesLogged: number): PlanItem {
-  return {
-    id: row.id,
-    goalId: row.goalId,
-    position: row.position,
-    resourceId: r.id,
-    title: r.title,
-    provider: r.provider,
-    url: r.url,
-    kind: r.kind,
-    framework: r.framework,
-    level: r.level,
-    cost: r.cost,
-    hours: r.hours,
-    hoursEstimated: r.hoursSource === 'estimate',
-    stage: r.stage,
-    status: row.status,
-    skipReason: row.skipReason,
-    origin: row.origin,
-    startWeek: row.startWeek,
-    endWeek: row.endWeek,
-    startedOn: row.startedOn,
-    completedOn: row.completedOn,
-    notes: row.notes,
-    minutesLogged,
-    prerequisites,
-    parentId: r.parentId ?? null,
-    parentTitle: parent?.title ?? null,
-    resourceStatus: r.status,
-    statusReason: r.statusReason ?? null,
-    replacementId: r.replacementId ?? null,
-  };
+export function toPlanItem(row: StoredItem, r: Resource, parent: Resource | undefined, prerequisites: string[], weeks: Scheduled): PlanItem {
+  return planItemOf({ ...row, startWeek: weeks.startWeek, endWeek: weeks.endWeek, prerequisites }, r, parent);
 }

@@ -5,12 +5,16 @@ import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
 import { plannedPrerequisites } from '../../../shared/planner/select';
 import type { Context } from './context';
-import { planView, reschedule, savePlan } from './plan-store';
+import { leanPlanView, planView, savePlan } from './plan-store';
 import { requireGoal } from './lookups';
 import { inWriteTransaction } from '../store/tx';
 
 export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
   return planView(ctx, input.goalId);
+}
+
+export function getPlanLean(ctx: Context, input: ParsedInput<'getPlanLean'>) {
+  return leanPlanView(ctx, input.goalId);
 }
 
 /** Keeps the learner's order unless it puts an item before one of its (not skipped) prerequisites. */
@@ -45,7 +49,6 @@ export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
   inWriteTransaction(ctx.db, () => {
     input.itemIds.forEach((id, i) => ctx.store.items.setPosition(id, i));
     ctx.store.goals.markCustomOrder(input.goalId, ctx.nowIso());
-    reschedule(ctx, input.goalId);
   });
   return planView(ctx, input.goalId);
 }

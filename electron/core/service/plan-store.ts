@@ -1,12 +1,11 @@
 import { isContainer } from '../../../shared/catalog/resource';
-import type { PlanView } from '../../../shared/contract/views';
-import { droppable, layOut, milestones } from '../../../shared/planner/plan';
-import { neededByRemaining, plannedPrerequisites } from '../../../shared/planner/select';
-import { analyzeTarget } from '../../../shared/planner/target';
-import type { Plan, PlannedItem } from '../../../shared/planner/types';
+import type { LeanPlanItem, LeanPlanView, PlanView } from '../../../shared/contract/views';
+import { plannedPrerequisites } from '../../../shared/planner/select';
+import type { Plan } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
 import type { Context } from './context';
 import { requireGoal, toPlanItem } from './lookups';
+import { goalFacts, targetFacts } from './summary';
 
 /**
  * Writes a freshly built plan over a goal's items: existing items (matched by resource) keep their id,
@@ -24,40 +23,9 @@ export function savePlan(ctx: Context, goalId: number, plan: Plan): void {
   wanted.forEach((it, position) => {
     const row = existing.get(it.resourceId);
     const skipReason = it.status === 'skipped' ? (it.skipReason ?? row?.skipReason ?? null) : null;
-    const placement = { position, origin: it.origin, relevance: it.relevance, status: it.status, skipReason, startWeek: it.startWeek, endWeek: it.endWeek };
+    const placement = { position, origin: it.origin, relevance: it.relevance, status: it.status, skipReason };
     if (row) items.place(row.id, placement);
     else items.insert({ ...placement, goalId, resourceId: it.resourceId, startedOn: null, completedOn: null, notes: '' });
-  });
-  // The planner's weeks counted what was left out.
-  if (wanted.length !== plan.items.length) reschedule(ctx, goalId);
-}
-
-function asPlanned(ctx: Context, rows: readonly StoredItem[]): PlannedItem[] {
-  const catalog = ctx.catalog();
-  return rows.map((r) => {
-    const res = catalog.get(r.resourceId)!;
-    return {
-      resourceId: r.resourceId,
-      origin: r.origin,
-      relevance: r.relevance,
-      status: r.status,
-      hours: res.hours,
-      startWeek: r.startWeek,
-      endWeek: r.endWeek,
-      stage: res.stage,
-    };
-  });
-}
-
-/** Recomputes the weeks after a change of order, hours a week or skipped items; writes only what moved. */
-export function reschedule(ctx: Context, goalId: number): void {
-  const goal = requireGoal(ctx, goalId);
-  const rows = ctx.store.items.ofGoal(goalId);
-  const planned = asPlanned(ctx, rows);
-  layOut(planned, goal.hoursPerWeek, goal.startDate);
-  planned.forEach((p, i) => {
-    const row = rows[i]!;
-    if (row.startWeek !== p.startWeek || row.endWeek !== p.endWeek) ctx.store.items.setWeeks(row.id, p.startWeek, p.endWeek);
   });
 }
 
@@ -84,36 +52,67 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem
   });
 }
 
-export function planView(ctx: Context, goalId: number): PlanView {
-  const goal = requireGoal(ctx, goalId);
-  const rows = ctx.store.items.ofGoal(goalId);
+/** What both plan views share: the facts, the schedule and the header figures. */
+function planParts(ctx: Context, goalId: number) {
+  const facts = goalFacts(ctx, requireGoal(ctx, goalId));
+  const { goal, items: rows, timeline } = facts;
   const catalog = ctx.catalog();
-  const minutes = ctx.store.log.minutesByItem(goalId);
   const inPlan = new Set(rows.map((r) => r.resourceId));
-  const items = rows.map((row) => {
-    const r = catalog.get(row.resourceId)!;
-    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    return toPlanItem(row, r, parent, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), minutes.get(row.id) ?? 0);
-  });
-  const planned = asPlanned(ctx, rows);
-  const laid = layOut(planned, goal.hoursPerWeek, goal.startDate);
-  const target = goal.targetDate
-    ? analyzeTarget({
-        from: goal.startDate,
-        targetDate: goal.targetDate,
-        hoursPerWeek: goal.hoursPerWeek,
-        remainingHours: laid.totalHours,
-        droppable: droppable(planned, catalog, neededByRemaining(planned, catalog)),
-      })
-    : null;
-  return {
+  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id));
+  const header = {
     goal,
-    items,
-    weeks: laid.weeks,
-    milestones: milestones(planned, goal.startDate),
-    totalHours: laid.totalHours,
-    finishDate: laid.finishDate,
-    target,
+    weeks: timeline.weeks,
+    milestones: timeline.milestones,
+    totalHours: timeline.totalHours,
+    remainingHours: timeline.remainingHours,
+    finishDate: timeline.finishDate,
+    paceFinishDate: timeline.paceFinishDate,
+    target: targetFacts(ctx, facts),
     certificates: certificateProgress(ctx, rows),
   };
+  return { rows, timeline, header, prerequisitesOf };
+}
+
+export function planView(ctx: Context, goalId: number): PlanView {
+  const { rows, timeline, header, prerequisitesOf } = planParts(ctx, goalId);
+  const catalog = ctx.catalog();
+  const items = rows.map((row, i) => {
+    const r = catalog.get(row.resourceId)!;
+    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
+    return toPlanItem(row, r, parent, prerequisitesOf(row.resourceId), timeline.items[i]!);
+  });
+  return { ...header, items };
+}
+
+/**
+ * The plan as the page receives it: each item without its resource's details, defaults left out.
+ * Kept beside the goal's facts, so asking again before anything changed costs nothing.
+ */
+export function leanPlanView(ctx: Context, goalId: number): LeanPlanView {
+  const facts = goalFacts(ctx, requireGoal(ctx, goalId));
+  const cached = ctx.leanPlans.get(goalId);
+  if (cached && cached.facts === facts) return cached.view;
+  const view = buildLeanPlanView(ctx, goalId);
+  ctx.leanPlans.set(goalId, { facts, view });
+  return view;
+}
+
+function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
+  const { rows, timeline, header, prerequisitesOf } = planParts(ctx, goalId);
+  const items = rows.map((row, i): LeanPlanItem => {
+    const weeks = timeline.items[i]!;
+    const item: LeanPlanItem = { id: row.id, resourceId: row.resourceId, startWeek: weeks.startWeek };
+    if (row.status !== 'not-started') item.status = row.status;
+    if (row.origin !== 'planner') item.origin = row.origin;
+    if (weeks.endWeek !== weeks.startWeek) item.endWeek = weeks.endWeek;
+    if (row.skipReason !== null) item.skipReason = row.skipReason;
+    if (row.startedOn !== null) item.startedOn = row.startedOn;
+    if (row.completedOn !== null) item.completedOn = row.completedOn;
+    if (row.notes !== '') item.notes = row.notes;
+    if (row.minutesLogged !== 0) item.minutesLogged = row.minutesLogged;
+    const prerequisites = prerequisitesOf(row.resourceId);
+    if (prerequisites.length > 0) item.prerequisites = prerequisites;
+    return item;
+  });
+  return { ...header, items, resourcesVersion: ctx.resourcesVersion() };
 }

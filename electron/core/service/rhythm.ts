@@ -81,7 +81,7 @@ export function reminderNotice(ctx: Context): Output<'reminderNotice'> {
   const next = nextStudy(ctx);
   if (!next) return null;
   const r = ctx.resource(next.item.resourceId);
-  const left = Math.max(0, Math.round(r.hours * 60) - ctx.store.log.minutesOfItem(next.item.id));
+  const left = Math.max(0, Math.round(r.hours * 60) - next.item.minutesLogged);
   const perDay = Math.round((next.goal.hoursPerWeek * 60) / Math.max(1, s.reminders?.days.length ?? 7));
   const minutes = Math.max(15, left > 0 ? Math.min(perDay, left) : perDay);
   const summary = progressSummary(ctx, { goalId: next.goal.id });

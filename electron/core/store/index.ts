@@ -4,7 +4,8 @@ import { itemStatements } from './items';
 import { logStatements } from './log';
 import { resourceStatements } from './resources';
 import { rhythmStatements } from './rhythm';
-import { settingStatements } from './settings';
+import { dataStamp, settingStatements } from './settings';
+import { whenRolledBack } from './tx';
 
 /**
  * All the SQL the app runs, by table group, prepared once per connection. Everything above the store
@@ -18,6 +19,8 @@ export interface Store {
   readonly resources: ReturnType<typeof resourceStatements>;
   readonly rhythm: ReturnType<typeof rhythmStatements>;
   readonly settings: ReturnType<typeof settingStatements>;
+  /** Changes whenever any data may have changed; keys caches of derived facts. */
+  readonly stamp: () => string;
 }
 
 const stores = new WeakMap<Database, Store>();
@@ -26,15 +29,18 @@ const stores = new WeakMap<Database, Store>();
 export function storeFor(db: Database): Store {
   let store = stores.get(db);
   if (!store) {
+    const items = itemStatements(db);
     store = {
       db,
       goals: goalStatements(db),
-      items: itemStatements(db),
-      log: logStatements(db),
+      items,
+      log: logStatements(db, items.touching),
       resources: resourceStatements(db),
       rhythm: rhythmStatements(db),
       settings: settingStatements(db),
+      stamp: dataStamp(db),
     };
+    whenRolledBack(db, store.items.forget);
     stores.set(db, store);
   }
   return store;

@@ -8,8 +8,6 @@ export interface ItemPlacement {
   relevance: number;
   status: ItemStatus;
   skipReason: string | null;
-  startWeek: number;
-  endWeek: number;
 }
 
 /** A plan item as stored: where it sits in the plan and what the learner did with it. */
@@ -20,6 +18,8 @@ export interface StoredItem extends ItemPlacement {
   startedOn: string | null;
   completedOn: string | null;
   notes: string;
+  /** Running total of the time logged on it, kept by the log's triggers. */
+  minutesLogged: number;
   /** Taken out of the plan by the learner; kept with its history. */
   removed: boolean;
 }
@@ -33,11 +33,10 @@ interface ItemRow {
   relevance: number;
   status: ItemStatus;
   skip_reason: string | null;
-  start_week: number;
-  end_week: number;
   started_on: string | null;
   completed_on: string | null;
   notes: string;
+  minutes_logged: number;
   removed_at: string | null;
 }
 
@@ -50,29 +49,65 @@ const toItem = (r: ItemRow): StoredItem => ({
   relevance: r.relevance,
   status: r.status,
   skipReason: r.skip_reason,
-  startWeek: r.start_week,
-  endWeek: r.end_week,
   startedOn: r.started_on,
   completedOn: r.completed_on,
   notes: r.notes,
+  minutesLogged: r.minutes_logged,
   removed: r.removed_at !== null,
 });
 
 export type NewItem = ItemPlacement & Pick<StoredItem, 'goalId' | 'resourceId' | 'startedOn' | 'completedOn' | 'notes'>;
 
+/**
+ * A goal's items as last read, valid while this connection made no change but the ones patched in
+ * (`changes` is SQLite's total_changes() after the last read or patch) and no other connection
+ * committed (`version` is PRAGMA data_version). Reading 20,000 rows costs far more than a status
+ * change, so a change patches its one row in instead of dropping the list.
+ */
+interface GoalItems {
+  changes: number;
+  version: number;
+  rows: StoredItem[];
+  at: Map<number, number>;
+}
+
 export function itemStatements(db: Database) {
   const byId = db.prepare('SELECT * FROM plan_items WHERE id = ?');
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const cache = new Map<number, GoalItems>();
+  const current = (goalId: number): GoalItems | undefined => {
+    const c = cache.get(goalId);
+    if (c && c.changes === totalChanges.get() && c.version === dataVersion.get()) return c;
+    cache.delete(goalId);
+    return undefined;
+  };
+  /** Runs a one-row write and patches that row into its goal's list, if the list was current. */
+  const patched = (id: number, write: () => void) => {
+    const goalId = (byId.get(id) as ItemRow | undefined)?.goal_id;
+    const c = goalId === undefined ? undefined : current(goalId);
+    write();
+    if (!c) return;
+    const row = byId.get(id) as ItemRow | undefined;
+    const i = c.at.get(id);
+    if (!row || i === undefined) return void cache.delete(goalId!);
+    // Copied, not changed in place: facts derived from the old list may still be held.
+    c.rows = c.rows.slice();
+    c.rows[i] = toItem(row);
+    c.changes = totalChanges.get() as number;
+  };
   // Removed items keep their row (and so their notes and log) but are out of the plan everywhere.
   const ofGoal = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? AND removed_at IS NULL ORDER BY position');
   const removedOf = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? AND removed_at IS NOT NULL');
+  // Not a patched write: removing changes which rows the list holds, so the kept list is dropped.
   const setRemoved = db.prepare('UPDATE plan_items SET removed_at = ? WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, start_week, end_week, started_on, completed_on, notes)
-     VALUES (@goalId, @resourceId, @position, @origin, @relevance, @status, @skipReason, @startWeek, @endWeek, @startedOn, @completedOn, @notes)`,
+    `INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status, skip_reason, started_on, completed_on, notes)
+     VALUES (@goalId, @resourceId, @position, @origin, @relevance, @status, @skipReason, @startedOn, @completedOn, @notes)`,
   );
   const place = db.prepare(
-    `UPDATE plan_items SET position = @position, origin = @origin, relevance = @relevance, status = @status, skip_reason = @skipReason,
-       start_week = @startWeek, end_week = @endWeek WHERE id = @id`,
+    `UPDATE plan_items SET position = @position, origin = @origin, relevance = @relevance, status = @status, skip_reason = @skipReason
+     WHERE id = @id`,
   );
   const remove = db.prepare('DELETE FROM plan_items WHERE id = ?');
   const status = db.prepare(
@@ -84,7 +119,6 @@ export function itemStatements(db: Database) {
   );
   const notes = db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?');
   const position = db.prepare('UPDATE plan_items SET position = ? WHERE id = ?');
-  const weeks = db.prepare('UPDATE plan_items SET start_week = ?, end_week = ? WHERE id = ?');
   const used = db.prepare('SELECT EXISTS (SELECT 1 FROM plan_items WHERE resource_id = ?)').pluck();
 
   return {
@@ -92,9 +126,21 @@ export function itemStatements(db: Database) {
       const row = byId.get(id) as ItemRow | undefined;
       return row && toItem(row);
     },
-    /** A goal's items in plan order. */
+    /** A goal's items in plan order. The list is shared: read it, never change it. */
     ofGoal(goalId: number): StoredItem[] {
-      return (ofGoal.all(goalId) as ItemRow[]).map(toItem);
+      const c = current(goalId);
+      if (c) return c.rows;
+      const rows = (ofGoal.all(goalId) as ItemRow[]).map(toItem);
+      cache.set(goalId, { changes: totalChanges.get() as number, version: dataVersion.get() as number, rows, at: new Map(rows.map((r, i) => [r.id, i])) });
+      return rows;
+    },
+    /** Runs a write that changes only item `id`'s row (a log entry's totals), keeping its goal's list current. */
+    touching(id: number, write: () => void): void {
+      patched(id, write);
+    },
+    /** Forgets every list: after a rollback, a patched row may no longer be what the file holds. */
+    forget(): void {
+      cache.clear();
     },
     /** A goal's removed items, which keep their history until the resource is added back. */
     removedOf(goalId: number): StoredItem[] {
@@ -115,16 +161,13 @@ export function itemStatements(db: Database) {
     },
     /** Sets the status; the first start and the completion day follow from it. */
     setStatus(id: number, value: ItemStatus, day: string): void {
-      status.run({ status: value, day, id });
+      patched(id, () => status.run({ status: value, day, id }));
     },
     setNotes(id: number, value: string): void {
-      notes.run(value, id);
+      patched(id, () => notes.run(value, id));
     },
     setPosition(id: number, value: number): void {
       position.run(value, id);
-    },
-    setWeeks(id: number, startWeek: number, endWeek: number): void {
-      weeks.run(startWeek, endWeek, id);
     },
     /** Whether any plan holds the resource. */
     usesResource(resourceId: string): boolean {

@@ -30,7 +30,8 @@ const toEntry = (r: LogRow): LogEntry => ({
 
 export type NewLogEntry = Omit<LogEntry, 'id'>;
 
-export function logStatements(db: Database) {
+/** `touching` runs a write that changes one item's row (here, its minutes total by trigger). */
+export function logStatements(db: Database, touching: (itemId: number, write: () => void) => void = (_id, write) => write()) {
   const insert = db.prepare(
     `INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, from_status, to_status, note)
      VALUES (@goalId, @itemId, @at, @day, @kind, @minutes, @fromStatus, @toStatus, @note)`,
@@ -39,11 +40,9 @@ export function logStatements(db: Database) {
   const recentForItem = db.prepare('SELECT * FROM progress_log WHERE goal_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?');
   const ofGoal = db.prepare('SELECT * FROM progress_log WHERE goal_id = ? ORDER BY id');
   const itemsWithEntries = db.prepare('SELECT DISTINCT item_id FROM progress_log WHERE goal_id = ?').pluck();
-  // Status entries carry 0 minutes, so the sums need no filter and the covering indexes serve them.
-  const minutesOfItems = db.prepare(
-    'SELECT item_id AS id, SUM(minutes) AS m FROM progress_log WHERE item_id IN (SELECT id FROM plan_items WHERE goal_id = ?) GROUP BY item_id',
-  );
-  const minutesOfItem = db.prepare('SELECT COALESCE(SUM(minutes), 0) FROM progress_log WHERE item_id = ?').pluck();
+  // Day totals are kept by triggers (migration 0005), so these read one row per day, not the log.
+  const perDay = db.prepare('SELECT day, minutes FROM day_minutes WHERE goal_id = ? ORDER BY day DESC');
+  const since = db.prepare('SELECT COALESCE(SUM(minutes), 0) FROM day_minutes WHERE goal_id = ? AND day >= ? AND day <= ?').pluck();
   const entry = db.prepare('SELECT * FROM progress_log WHERE id = ?');
   const timeOfGoal = db.prepare("SELECT * FROM progress_log WHERE goal_id = ? AND kind = 'time' ORDER BY day DESC, id DESC");
   const correct = db.prepare('UPDATE progress_log SET minutes = @minutes, day = @day, note = @note WHERE id = @id');
@@ -51,12 +50,15 @@ export function logStatements(db: Database) {
   const beforeDone = db
     .prepare("SELECT from_status FROM progress_log WHERE item_id = ? AND kind = 'status' AND to_status = 'done' ORDER BY id DESC LIMIT 1")
     .pluck();
-  const perDay = db.prepare('SELECT day, SUM(minutes) AS minutes FROM progress_log WHERE goal_id = ? GROUP BY day ORDER BY day DESC');
 
   return {
-    /** Appends one entry and answers it with its id. Call inside the write transaction that caused it. */
+    /**
+     * Appends one entry and answers it with its id. Call inside the write transaction that caused it.
+     * The item's and the day's running totals follow by trigger, for inserts, edits and deletes alike.
+     */
     append(e: NewLogEntry): LogEntry {
-      const id = Number(insert.run(e).lastInsertRowid);
+      let id = 0;
+      touching(e.itemId, () => (id = Number(insert.run(e).lastInsertRowid)));
       return { id, ...e };
     },
     recent(goalId: number, limit: number, itemId?: number): LogEntry[] {
@@ -70,12 +72,6 @@ export function logStatements(db: Database) {
     itemsWithEntries(goalId: number): Set<number> {
       return new Set(itemsWithEntries.all(goalId) as number[]);
     },
-    minutesByItem(goalId: number): Map<number, number> {
-      return new Map((minutesOfItems.all(goalId) as { id: number; m: number }[]).map((r) => [r.id, r.m]));
-    },
-    minutesOfItem(itemId: number): number {
-      return minutesOfItem.get(itemId) as number;
-    },
     get(id: number): LogEntry | undefined {
       const row = entry.get(id) as LogRow | undefined;
       return row && toEntry(row);
@@ -84,7 +80,7 @@ export function logStatements(db: Database) {
     timeEntries(goalId: number): LogEntry[] {
       return (timeOfGoal.all(goalId) as LogRow[]).map(toEntry);
     },
-    /** Corrects a time entry (the schema refuses anything else). */
+    /** Corrects a time entry (the schema refuses anything else); the running totals follow by trigger. */
     correct(id: number, fix: { minutes: number; day: string; note: string }): void {
       correct.run({ ...fix, id });
     },
@@ -98,6 +94,10 @@ export function logStatements(db: Database) {
     /** Minutes per day with any entry, newest day first. */
     minutesPerDay(goalId: number): { day: string; minutes: number }[] {
       return perDay.all(goalId) as { day: string; minutes: number }[];
+    },
+    /** Minutes logged from `first` to `last`, both included. */
+    minutesBetween(goalId: number, first: string, last: string): number {
+      return since.get(goalId, first, last) as number;
     },
   };
 }

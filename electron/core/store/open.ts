@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CATALOG, CATALOG_VERSION } from '../../../shared/catalog/index';
@@ -8,13 +8,15 @@ import { StoreError } from './errors';
 import { LATEST_VERSION } from './migrations/index';
 import { createBackup } from './backup';
 import { futureVersionError, migrate, schemaVersion } from './migrate';
+import { openSqlite } from './sqlite';
+import { ensureDatabaseId } from './identity';
 
 export interface OpenOptions {
   catalog?: readonly Resource[];
   catalogVersion?: string;
   /** Durability: FULL (the default) syncs the WAL on every commit; OFF exists only for benchmarks. */
   synchronous?: 'FULL' | 'NORMAL' | 'OFF';
-  /** A better-sqlite3 binary built for another runtime (Electron's ABI) than node_modules holds. */
+  /** A better-sqlite3 binary for this connection only; normally the process's (see sqlite.ts) is used. */
   nativeBinding?: string;
   /** Where backups go (the data folder); without it no automatic backup is made. */
   backupDir?: string;
@@ -34,7 +36,7 @@ export function applyPragmas(db: Database.Database, synchronous: 'FULL' | 'NORMA
 function peekVersion(file: string, nativeBinding?: string): number {
   let peek: Database.Database | undefined;
   try {
-    peek = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    peek = openSqlite(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     return peek.pragma('user_version', { simple: true }) as number;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
@@ -58,7 +60,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   } else {
     mkdirSync(dirname(file), { recursive: true });
   }
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = openSqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     applyPragmas(db, options.synchronous);
     // A database holding data is copied aside before its schema changes.
@@ -66,6 +68,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (options.backupDir && version > 0 && version < LATEST_VERSION) createBackup(db, options.backupDir, 'migration');
     migrate(db);
     syncCatalog(db, options.catalog ?? CATALOG, options.catalogVersion ?? CATALOG_VERSION);
+    ensureDatabaseId(db);
     return db;
   } catch (e) {
     db.close();

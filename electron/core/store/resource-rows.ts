@@ -98,7 +98,9 @@ const COLUMNS = Object.keys(toRow({} as Resource, 0) as object);
 export function prepareResourceWriter(db: Database) {
   const upsert = db.prepare(
     `INSERT INTO resources (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => '@' + c).join(', ')})
-     ON CONFLICT(id) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
+     ON CONFLICT(id) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'id')
+       .map((c) => `${c} = excluded.${c}`)
+       .join(', ')}`,
   );
   const clearEdges = db.prepare('DELETE FROM resource_prereqs WHERE resource_id = ?');
   const addEdge = db.prepare('INSERT INTO resource_prereqs (resource_id, prereq_id, position) VALUES (?, ?, ?)');

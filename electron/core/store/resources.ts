@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { Resource } from '../../../shared/catalog/resource';
 import { prepareResourceReader, prepareResourceWriter } from './resource-rows';
 
 export function resourceStatements(db: Database) {

@@ -14,3 +14,13 @@ export function settingStatements(db: Database) {
 }
 
 export type SettingStatements = ReturnType<typeof settingStatements>;
+
+/**
+ * A stamp that changes whenever the data may have: this connection's change count, and SQLite's
+ * data_version, which moves when another connection (the CLI beside the app) commits.
+ */
+export function dataStamp(db: Database): () => string {
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  const version = db.prepare('PRAGMA data_version').pluck();
+  return () => `${changes.get() as number}.${version.get() as number}`;
+}

@@ -8,10 +8,28 @@ import type { Database } from 'better-sqlite3';
  */
 export function writeTransaction<A extends unknown[], R>(db: Database, fn: (...args: A) => R): (...args: A) => R {
   const tx = db.transaction(fn);
-  return (...args: A) => tx.immediate(...args);
+  return (...args: A) => {
+    try {
+      return tx.immediate(...args);
+    } catch (e) {
+      rolledBack(db);
+      throw e;
+    }
+  };
 }
 
 /** Runs `fn` once inside an IMMEDIATE transaction. */
 export function inWriteTransaction<R>(db: Database, fn: () => R): R {
-  return db.transaction(fn).immediate();
+  return writeTransaction(db, fn)();
+}
+
+const onRollback = new WeakMap<Database, () => void>();
+
+/** What to forget when a write transaction rolls back (caches patched inside it). */
+export function whenRolledBack(db: Database, forget: () => void): void {
+  onRollback.set(db, forget);
+}
+
+function rolledBack(db: Database): void {
+  onRollback.get(db)?.();
 }

@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomic } from '../../core/files/atomic';
 
 const StateSchema = z.object({
   x: z.number().int().optional(),
@@ -24,11 +25,9 @@ export function loadWindowState(dataDir: string): WindowState {
   }
 }
 
-/** Written atomically so a crash mid-write never leaves a half file. */
+/** Through the one atomic, synced writer, so a crash mid-write never leaves a half file. */
 export function saveWindowState(dataDir: string, state: WindowState): void {
-  const tmp = file(dataDir) + '.tmp';
-  writeFileSync(tmp, JSON.stringify(StateSchema.parse(state)));
-  renameSync(tmp, file(dataDir));
+  writeFileAtomic(file(dataDir), JSON.stringify(StateSchema.parse(state)));
 }
 
 interface Display {

@@ -23,13 +23,15 @@ export function BackupsDialog({ onClose, notify }: { onClose(): void; notify(m: 
   };
   const restore = async (name: string) => {
     const r = await api!.app.restoreBackup(name);
-    if (!r.ok) setError(r.error.message);
-    else notify(`Restored ${name}.`);
     setConfirm(null);
+    if (!r.ok) return setError(r.error.message);
+    notify(`Restored ${name}.`);
+    // The desktop app reloads the window itself; the browser preview reloads the page here.
+    window.location.reload();
   };
   return (
     <Modal title="Backups" onClose={onClose}>
-      <p className="muted">Pathwise backs up your data at start-up (once a day), before every update of its database and before every import, keeping the last ten.</p>
+      <p className="muted">Pathwise backs up your data at start-up (once a day), before every update of its database and before every import, keeping one a day for a week and one a week for a month. Backups you make here are kept until you delete them.</p>
       {error && (
         <p role="alert" className="error">
           {error}

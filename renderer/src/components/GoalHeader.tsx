@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Goal } from '../../../shared/contract/views';
 import { FRAMEWORK, day } from '../lib/format';
 import { Modal } from './Modal';
+import { FormError } from './FormError';
 
 interface Props {
   goal: Goal;
@@ -9,9 +10,10 @@ interface Props {
   onArchive(archived: boolean): void;
   onDelete(): void;
   onExport(): void;
+  onEdit(): void;
 }
 
-export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport }: Props) {
+export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport, onEdit }: Props) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(goal.title);
   const [error, setError] = useState<string | null>(null);
@@ -36,11 +38,7 @@ export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport }: Pr
           <button type="button" onClick={() => setEditing(false)}>
             Cancel
           </button>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
         </form>
       ) : (
         <div>
@@ -55,6 +53,9 @@ export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport }: Pr
       )}
       {!editing && (
         <div className="goal-actions">
+          <button type="button" className="ghost" onClick={onEdit}>
+            Edit goal…
+          </button>
           <button type="button" className="ghost" onClick={onExport}>
             Export…
           </button>

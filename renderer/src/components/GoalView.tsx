@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import type { GoalSummary, PlanView } from '../../../shared/contract/views';
 import type { useGoalActions } from '../hooks/useGoalActions';
 import { TABS, type Tab } from '../state/location';
 import { Dashboard } from '../screens/Dashboard';
 import { PlanScreen } from '../screens/PlanScreen';
 import { Roadmap } from '../screens/Roadmap';
+import { WeekScreen } from '../screens/WeekScreen';
 import { WhyScreen } from '../screens/WhyScreen';
+import { EditGoalDialog } from './EditGoalDialog';
 import { GoalHeader } from './GoalHeader';
 
 interface Props {
@@ -14,11 +17,13 @@ interface Props {
   onTab(tab: Tab): void;
   goalActions: ReturnType<typeof useGoalActions>;
   onExport(): void;
+  onEditAnswers(): void;
 }
 
 /** One goal: its header, and its views as tabs. */
-export function GoalView({ plan, goals, tab, onTab, goalActions, onExport }: Props) {
+export function GoalView({ plan, goals, tab, onTab, goalActions, onExport, onEditAnswers }: Props) {
   const goal = plan.goal;
+  const [editing, setEditing] = useState(false);
   return (
     <>
       <GoalHeader
@@ -28,7 +33,16 @@ export function GoalView({ plan, goals, tab, onTab, goalActions, onExport }: Pro
         onArchive={(archived) => void goalActions.archive(goal, archived)}
         onDelete={() => void goalActions.remove(goal, goals)}
         onExport={onExport}
+        onEdit={() => setEditing(true)}
       />
+      {editing && (
+        <EditGoalDialog
+          goal={goal}
+          onSave={(change) => goalActions.update({ goalId: goal.id, ...change })}
+          onAnswers={() => (setEditing(false), onEditAnswers())}
+          onClose={() => setEditing(false)}
+        />
+      )}
       <div role="tablist" aria-label="Views of this goal" className="tabs main-tabs">
         {TABS.map((t) => (
           <button key={t.id} role="tab" type="button" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} onClick={() => onTab(t.id)}>
@@ -37,6 +51,7 @@ export function GoalView({ plan, goals, tab, onTab, goalActions, onExport }: Pro
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'week' && <WeekScreen goalId={goal.id} />}
         {tab === 'plan' && <PlanScreen plan={plan} />}
         {tab === 'roadmap' && <Roadmap plan={plan} />}
         {tab === 'dashboard' && <Dashboard goalId={goal.id} />}

@@ -3,6 +3,8 @@ import type { PlanItem } from '../../../shared/contract/views';
 import { useNotesAutosave, type SaveState } from '../hooks/useNotesAutosave';
 import type { PlanActions } from '../hooks/usePlanActions';
 import { localToday } from '../lib/format';
+import { TimeEntries } from './TimeEntries';
+import { FormError } from './FormError';
 
 const SAVE_TEXT: Record<SaveState, string> = { saved: 'Saved', pending: 'Not saved yet…', saving: 'Saving…', error: 'Not saved: check the message above' };
 
@@ -62,12 +64,15 @@ export function ItemDetails({ item, actions }: { item: PlanItem; actions: PlanAc
         <button type="submit" disabled={busy}>
           Log time
         </button>
-        {logError && (
-          <p role="alert" className="error">
-            {logError}
-          </p>
-        )}
+        <FormError message={logError} />
       </form>
+      <TimeEntries goalId={item.goalId} itemId={item.id} actions={actions} />
+      <p className="item-remove">
+        <button type="button" className="ghost small danger" onClick={() => void actions.remove(item.id)}>
+          Remove from plan<span className="sr-only">: {item.title}</span>
+        </button>{' '}
+        <span className="muted">Its notes and logged time are kept; adding it again brings them back.</span>
+      </p>
     </div>
   );
 }

@@ -70,14 +70,6 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
             {item.status !== 'skipped' && <> · week {item.startWeek === item.endWeek ? item.startWeek : `${item.startWeek}–${item.endWeek}`}</>}
             {item.minutesLogged > 0 && <> · logged {minutesText(item.minutesLogged)}</>}
           </p>
-          <p className="item-sub">
-            Milestone: {STAGE_TITLE[item.stage]}
-            {item.parentTitle && <> · part of {item.parentTitle}</>}
-          </p>
-          {item.prerequisites.length > 0 && (
-            <p className="item-sub">After: {item.prerequisites.map((p) => titles.get(p) ?? p).join(', ')}</p>
-          )}
-          {item.skipReason && item.status === 'skipped' && <p className="item-sub">{item.skipReason}</p>}
           {(retired || item.replacementId) && (
             <p className="item-warning" role="note">
               {item.title} is {item.resourceStatus}. {item.statusReason}
@@ -100,7 +92,21 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
           <span className="sr-only"> for {item.title}</span>
         </button>
       </div>
-      {expanded && <ItemDetails item={item} actions={actions} />}
+      {expanded && (
+        <>
+          <div className="item-context">
+            {item.skipReason && item.status === 'skipped' && <p className="item-sub">{item.skipReason}</p>}
+            <p className="item-sub">
+              Milestone: {STAGE_TITLE[item.stage]}
+              {item.parentTitle && <> · part of {item.parentTitle}</>}
+            </p>
+            {item.prerequisites.length > 0 && (
+              <p className="item-sub">After: {item.prerequisites.map((p) => titles.get(p) ?? p).join(', ')}</p>
+            )}
+          </div>
+          <ItemDetails item={item} actions={actions} />
+        </>
+      )}
     </article>
   );
 });

@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { PlanItem, PlanView } from '../../../shared/contract/views';
-import type { ItemStatus } from '../../../shared/planner/types';
+import type { GoalSummary, ItemChange, PlanItem, PlanView } from '../../../shared/contract/views';
 import { apiKey } from './query';
 
 export const planKey = (goalId: number) => apiKey('getPlan', { goalId });
@@ -24,7 +23,26 @@ export function patchItem(client: QueryClient, item: PlanItem): void {
   });
 }
 
-/** Whether a status change moves weeks: only skipping frees or takes up time in the schedule. */
-export function changesSchedule(from: ItemStatus, to: ItemStatus): boolean {
-  return from === 'skipped' || to === 'skipped';
+/**
+ * Applies what a status change did, as the service answered it: every item's weeks and the finish in
+ * the plan, and the goal's figures in the goal list, with no further read.
+ */
+export function applyEffects(client: QueryClient, change: ItemChange): void {
+  const { effects, ...item } = change;
+  client.setQueryData<PlanView>(planKey(item.goalId), (plan) => {
+    if (!plan) return plan;
+    const items = plan.items.map((it, k) => {
+      const next = it.id === item.id ? item : it;
+      const startWeek = effects.weeks[2 * k];
+      const endWeek = effects.weeks[2 * k + 1];
+      if (startWeek === undefined || endWeek === undefined || (next.startWeek === startWeek && next.endWeek === endWeek)) return next;
+      return { ...next, startWeek, endWeek };
+    });
+    return { ...plan, items, finishDate: effects.finishDate, paceFinishDate: effects.paceFinishDate, remainingHours: effects.remainingHours };
+  });
+  client.setQueriesData<GoalSummary[]>({ queryKey: ['listGoals'] }, (list) =>
+    list?.map((g) =>
+      g.id === item.goalId ? { ...g, percentDone: effects.percentDone, itemsDone: effects.itemsDone, itemsTotal: effects.itemsTotal, finishDate: effects.finishDate } : g,
+    ),
+  );
 }

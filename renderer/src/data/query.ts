@@ -25,8 +25,11 @@ export function useApi<M extends Method>(method: M, input: Input<M>, enabled = t
   });
 }
 
-/** Goal-level reads that any change to a goal's items may alter. */
-export function invalidateGoal(client: QueryClient, goalId: number, options: { plan: boolean }): Promise<void> {
+/**
+ * Goal-level reads that a change to a goal's items may alter. `goals: false` when the goal list was
+ * already patched from the change's own answer.
+ */
+export function invalidateGoal(client: QueryClient, goalId: number, options: { plan: boolean; goals?: boolean }): Promise<void> {
   const goalScoped = (key: QueryKey) => {
     const input = key[1] as { goalId?: number } | undefined;
     return input?.goalId === goalId;
@@ -34,7 +37,7 @@ export function invalidateGoal(client: QueryClient, goalId: number, options: { p
   return client.invalidateQueries({
     predicate: (q) => {
       const method = q.queryKey[0];
-      if (method === 'listGoals') return true;
+      if (method === 'listGoals') return options.goals !== false;
       if (method === 'getPlan') return options.plan && goalScoped(q.queryKey);
       return method !== 'recommend' && method !== 'listResources' && goalScoped(q.queryKey);
     },

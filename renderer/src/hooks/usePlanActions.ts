@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import type { PlanItem } from '../../../shared/contract/views';
+import type { ItemChange, LogEntry, PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
-import { cachedPlan, changesSchedule, patchItem, planKey } from '../data/plan-cache';
+import { applyEffects, cachedPlan, patchItem, planKey } from '../data/plan-cache';
 import { invalidateGoal } from '../data/query';
 import { call, messageOf } from '../lib/api';
 import { STATUS_LABEL } from '../lib/format';
@@ -15,6 +15,10 @@ export interface PlanActions {
   setNotes(itemId: number, notes: string): Promise<void>;
   logTime(itemId: number, minutes: number, note: string, day?: string): Promise<void>;
   reorder(order: number[]): Promise<boolean>;
+  /** Takes an item out of the plan; Undo (or adding it again) brings it back with its history. */
+  remove(itemId: number): Promise<void>;
+  editEntry(entry: LogEntry, change: { minutes: number; day: string; note: string }): Promise<void>;
+  deleteEntry(entry: LogEntry): Promise<void>;
 }
 
 /**
@@ -32,8 +36,11 @@ export function usePlanActions(goalId: number): PlanActions {
     const find = (itemId: number) => cachedPlan(client, goalId)?.items.find((i) => i.id === itemId);
     const settle = (schedule: boolean) => invalidateGoal(client, goalId, { plan: schedule });
 
-    /** Shows `optimistic` at once; the service's answer replaces it unless a newer change came since. */
-    const changeItem = async (before: PlanItem, optimistic: PlanItem, request: () => Promise<PlanItem>, schedule: boolean) => {
+    /**
+     * Shows `optimistic` at once; the service's answer replaces it unless a newer change came since.
+     * `answered` applies what else the answer says (for a status change, its effects on the plan).
+     */
+    const changeItem = async <T extends PlanItem>(before: PlanItem, optimistic: PlanItem, request: () => Promise<T>, answered: (item: T) => void) => {
       const mine = ++seq.current;
       latest.current.set(before.id, mine);
       // A plan read already under way was asked before this change: its answer is stale.
@@ -41,20 +48,27 @@ export function usePlanActions(goalId: number): PlanActions {
       patchItem(client, optimistic);
       try {
         const item = await request();
-        if (latest.current.get(before.id) === mine) patchItem(client, item);
+        if (latest.current.get(before.id) === mine) answered(item);
         return item;
       } catch (e) {
         if (latest.current.get(before.id) === mine) patchItem(client, before);
         throw e;
-      } finally {
-        void settle(schedule);
       }
+    };
+
+    /**
+     * The answer carries the new weeks, finish and goal figures, shown at once; the plan is read again
+     * behind them for what the answer leaves out (milestones, the target, each week's hours).
+     */
+    const statusAnswered = (change: ItemChange) => {
+      applyEffects(client, change);
+      void invalidateGoal(client, goalId, { plan: true, goals: false });
     };
 
     const setStatusQuietly = async (itemId: number, status: ItemStatus) => {
       const before = find(itemId);
       if (!before || before.status === status) return null;
-      await changeItem(before, { ...before, status }, () => call('setItemStatus', { itemId, status }), changesSchedule(before.status, status));
+      await changeItem(before, { ...before, status }, () => call('setItemStatus', { itemId, status }), statusAnswered);
       return before;
     };
 
@@ -72,7 +86,7 @@ export function usePlanActions(goalId: number): PlanActions {
       if (!before || before.status !== 'done') return;
       try {
         // Shown as "in progress" until the service says which status it returned to.
-        const item = await changeItem(before, { ...before, status: 'in-progress' }, () => call('reopenItem', { itemId }), false);
+        const item = await changeItem(before, { ...before, status: 'in-progress' }, () => call('reopenItem', { itemId }), statusAnswered);
         notify(`“${before.title}” is ${STATUS_LABEL[item.status].toLowerCase()} again.`, async () => void (await setStatusQuietly(itemId, 'done')));
       } catch (e) {
         fail(messageOf(e));
@@ -82,7 +96,8 @@ export function usePlanActions(goalId: number): PlanActions {
     const setNotes = async (itemId: number, notes: string) => {
       const before = find(itemId);
       if (!before || before.notes === notes) return;
-      await changeItem(before, { ...before, notes }, () => call('setItemNotes', { itemId, notes }), false);
+      // Notes change nothing else: the answer is the whole story.
+      await changeItem(before, { ...before, notes }, () => call('setItemNotes', { itemId, notes }), (item) => patchItem(client, item));
     };
 
     const logTime = async (itemId: number, minutes: number, note: string, day?: string) => {
@@ -110,6 +125,45 @@ export function usePlanActions(goalId: number): PlanActions {
       }
     };
 
-    return { setStatus, untick, setNotes, logTime, reorder };
+    const showPlan = (plan: PlanView) => {
+      void client.cancelQueries({ queryKey: planKey(goalId) });
+      client.setQueryData(planKey(goalId), plan);
+      void settle(false);
+    };
+
+    const remove = async (itemId: number) => {
+      const item = find(itemId);
+      if (!item) return;
+      try {
+        showPlan(await call('removeItem', { itemId }));
+        notify(`Removed “${item.title}”. Its notes and time are kept.`, async () => showPlan((await call('addToPlan', { goalId, resourceId: item.resourceId })).plan));
+      } catch (e) {
+        fail(messageOf(e));
+      }
+    };
+
+    const minutesText = (m: number) => `${m} minute${m === 1 ? '' : 's'}`;
+
+    const editEntryQuietly = async (entryId: number, change: { minutes: number; day: string; note: string }) => {
+      await call('editTimeEntry', { entryId, ...change });
+      await settle(true);
+    };
+
+    const editEntry = async (entry: LogEntry, change: { minutes: number; day: string; note: string }) => {
+      await editEntryQuietly(entry.id, change);
+      const before = { minutes: entry.minutes, day: entry.day, note: entry.note };
+      notify(`Time entry changed to ${minutesText(change.minutes)}.`, () => editEntryQuietly(entry.id, before));
+    };
+
+    const deleteEntry = async (entry: LogEntry) => {
+      await call('deleteTimeEntry', { entryId: entry.id });
+      await settle(true);
+      notify(`Deleted ${minutesText(entry.minutes)} on ${entry.day}.`, async () => {
+        await call('logTime', { itemId: entry.itemId, minutes: entry.minutes, day: entry.day, ...(entry.note ? { note: entry.note } : {}) });
+        await settle(true);
+      });
+    };
+
+    return { setStatus, untick, setNotes, logTime, reorder, remove, editEntry, deleteEntry };
   }, [client, goalId, notify, fail]);
 }

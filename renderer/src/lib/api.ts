@@ -1,7 +1,10 @@
 import type { PathwiseApi } from '../../../shared/contract/api';
 import type { Input, Method, Output } from '../../../shared/contract/contract';
 import type { Result, ServiceErrorData } from '../../../shared/contract/results';
+import type { Resource } from '../../../shared/catalog/resource';
+import type { PlanView } from '../../../shared/contract/views';
 import { createHttpApi } from './http-bridge';
+import { expandPlan } from './lean-plan';
 
 declare global {
   interface Window {
@@ -26,6 +29,32 @@ export class ApiError extends Error {
 
 /** Calls a service method; resolves with the value or rejects with an ApiError carrying the message. */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  if (method === 'getPlan') return (await planOf(input as Input<'getPlan'>)) as Output<M>;
+  return send(method, input);
+}
+
+let resources: { version: string; byId: Map<string, Resource> } | null = null;
+
+/**
+ * A plan travels lean (no resource details per item) and is joined here with the page's one copy of
+ * the resources, fetched again only when the service says they changed.
+ */
+async function planOf(input: Input<'getPlan'>): Promise<PlanView> {
+  // The first time, the resources are asked for alongside the plan rather than after it.
+  const early = resources ? null : send('listResources', { includeRetired: true });
+  const lean = await send('getPlanLean', input);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (!resources || resources.version !== lean.resourcesVersion || attempt > 0) {
+      const list = attempt === 0 && early ? await early : await send('listResources', { includeRetired: true });
+      resources = { version: lean.resourcesVersion, byId: new Map(list.map((r) => [r.id, r])) };
+    }
+    const plan = expandPlan(lean, resources.byId);
+    if (plan) return plan;
+  }
+  throw new ApiError({ code: 'internal', message: 'The plan names a resource the service did not list.' });
+}
+
+async function send<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   if (!api) throw new ApiError({ code: 'internal', message: 'Pathwise cannot reach its data: open it from the app or from "npm run web".' });
   let result: Result<Output<M>>;
   try {

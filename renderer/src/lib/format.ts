@@ -1,6 +1,4 @@
-import type { Framework } from '../../../shared/profile';
-
-export const FRAMEWORK: Record<Framework, string> = { tensorflow: 'TensorFlow', pytorch: 'PyTorch' };
+export { FRAMEWORK_LABEL as FRAMEWORK, STATUS_LABEL } from '../../../shared/constants';
 
 export function hours(h: number): string {
   const v = Math.round(h * 10) / 10;
@@ -21,13 +19,6 @@ export function day(d: string | null | undefined): string {
   if (!d) return '—';
   return dateFormat.format(new Date(`${d}T00:00:00Z`));
 }
-
-export const STATUS_LABEL = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  skipped: 'Skipped',
-} as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

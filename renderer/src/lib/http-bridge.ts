@@ -53,10 +53,8 @@ export function createHttpApi(token: string): PathwiseApi {
         const r = await post('importGoal', { content: await file.text() });
         return r.ok ? { ok: true, value: { goalId: r.value.goal.id } } : r;
       },
-      restoreBackup: async () => ({
-        ok: false,
-        error: { code: 'unavailable', message: 'Restoring replaces the database file, which the browser preview cannot do: use the desktop app, or "pathwise backup restore NAME".' },
-      }),
+      // The server closes its database, swaps the backup in and reopens; the page then reloads.
+      restoreBackup: (name: string) => post('app/restore', { name }),
       // The preview has no native menu; its commands are reachable from the page itself.
       onCommand: () => () => undefined,
   };

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useApi } from '../data/query';
+import { chartPoints } from '../lib/chart-points';
 import { day, hours } from '../lib/format';
 
 const WeeklyChart = lazy(() => import('../components/WeeklyChart'));
@@ -19,8 +20,8 @@ export function Dashboard({ goalId }: { goalId: number }) {
   if (summary.error) return <p role="alert" className="error banner">{summary.error.message}</p>;
   if (!s) return <p role="status" className="loading">Adding up your progress…</p>;
 
-  // A year is as far ahead as a weekly chart stays readable; the table below has the same figures.
-  const weeks = s.weeks.slice(0, 52);
+  const weeks = s.weeks;
+  const chart = chartPoints(weeks, s.targetDate);
   return (
     <section className="dashboard" aria-labelledby="dash-h">
       <h2 id="dash-h">Dashboard</h2>
@@ -48,6 +49,7 @@ export function Dashboard({ goalId }: { goalId: number }) {
         <div className={`card ${s.onTrack === false ? 'behind' : s.onTrack ? 'on-track' : ''}`}>
           <p className="card-label">Projected finish</p>
           <p className="big-number">{day(s.projectedFinish)}</p>
+          {s.paceFinishDate && <p>At your pace over the last 4 weeks ({s.paceHoursPerWeek} h a week): {day(s.paceFinishDate)}.</p>}
           <p>
             {s.targetDate === null ? 'No target date set.' : s.onTrack ? `On track for ${day(s.targetDate)}.` : `Behind: ${s.daysLate} days after ${day(s.targetDate)}.`}
           </p>
@@ -92,12 +94,16 @@ export function Dashboard({ goalId }: { goalId: number }) {
       </section>
 
       <section aria-labelledby="wk-h">
-        <h3 id="wk-h">Hours a week: planned and logged</h3>
+        <h3 id="wk-h">Hours {chart.unit === 'week' ? 'a week' : 'a month'}: planned and logged</h3>
+        <p className="muted">
+          All {weeks.length} weeks of the plan{chart.unit === 'month' ? ', by month' : ''}
+          {s.targetDate && <>; the dashed line marks your target, {day(s.targetDate)}</>}.
+        </p>
         <Suspense fallback={<p role="status">Drawing the chart…</p>}>
-          <WeeklyChart data={weeks} />
+          <WeeklyChart data={chart.points} target={chart.target} />
         </Suspense>
         <details>
-          <summary>The same figures as a table</summary>
+          <summary>Every week as a table</summary>
           <table className="data-table">
             <thead>
               <tr>

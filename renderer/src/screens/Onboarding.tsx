@@ -3,6 +3,7 @@ import type { Output } from '../../../shared/contract/contract';
 import type { Framework, Profile } from '../../../shared/profile';
 import { RecommendationView, RecommendationSummary } from '../components/Recommendation';
 import { call, messageOf } from '../lib/api';
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, profileRules } from '../../../shared/constants';
 import { FRAMEWORK } from '../lib/format';
 
 type Recommendation = Output<'recommend'>;
@@ -59,6 +60,8 @@ export const DEFAULT_PROFILE: Profile = {
 interface Props {
   onCreated(goalId: number): void;
   onCancel?: () => void;
+  /** Editing a goal's answers: the questionnaire opens with them, and finishing saves instead of creating. */
+  editing?: { profile: Profile; title: string; save(profile: Profile, framework: Framework, title: string): Promise<void> };
 }
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -66,12 +69,12 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 /** The questionnaire, one step at a time, with the recommendation updating as answers change. */
-export function Onboarding({ onCreated, onCancel }: Props) {
+export function Onboarding({ onCreated, onCancel, editing }: Props) {
   const [step, setStep] = useState(0);
-  const [profile, setProfile] = useState<Profile>(DEFAULT_PROFILE);
+  const [profile, setProfile] = useState<Profile>(editing?.profile ?? DEFAULT_PROFILE);
   const [answer, setAnswer] = useState<{ rec: Recommendation; for: string } | null>(null);
   const [recError, setRecError] = useState<string | null>(null);
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(editing?.title ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -97,11 +100,11 @@ export function Onboarding({ onCreated, onCancel }: Props) {
   useEffect(() => heading.current?.focus(), [step]);
 
   const stepError =
-    step === 1 && profile.domains.length === 0
+    step === 1 && !profileRules.hasDomain(profile.domains)
       ? 'Choose at least one domain.'
-      : step === 5 && !(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)
-        ? 'Hours a week must be between 1 and 60.'
-        : step === 5 && profile.targetDate && profile.startDate && profile.targetDate <= profile.startDate
+      : step === 5 && !profileRules.hoursInRange(profile.hoursPerWeek)
+        ? `Hours a week must be between ${MIN_HOURS_PER_WEEK} and ${MAX_HOURS_PER_WEEK}.`
+        : step === 5 && !profileRules.targetAfterStart(profile)
           ? 'The target date must come after the start date.'
           : null;
 
@@ -109,6 +112,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
     setBusy(true);
     setError(null);
     try {
+      if (editing) return void (await editing.save(profile, framework, title.trim()));
       const plan = await call('createGoal', { profile, framework, ...(title.trim() ? { title: title.trim() } : {}) });
       onCreated(plan.goal.id);
     } catch (e) {
@@ -228,12 +232,12 @@ export function Onboarding({ onCreated, onCancel }: Props) {
               <span>Hours a week</span>
               <input
                 type="number"
-                min={1}
-                max={60}
+                min={MIN_HOURS_PER_WEEK}
+                max={MAX_HOURS_PER_WEEK}
                 step={1}
                 value={Number.isFinite(profile.hoursPerWeek) ? profile.hoursPerWeek : ''}
                 onChange={(e) => set('hoursPerWeek', e.target.valueAsNumber)}
-                aria-invalid={!(profile.hoursPerWeek >= 1 && profile.hoursPerWeek <= 60)}
+                aria-invalid={!profileRules.hoursInRange(profile.hoursPerWeek)}
               />
             </label>
             <label className="field">
@@ -284,7 +288,7 @@ export function Onboarding({ onCreated, onCancel }: Props) {
                   Use {FRAMEWORK[current.framework === 'tensorflow' ? 'pytorch' : 'tensorflow']} instead
                 </button>
                 <button type="button" className="primary" onClick={() => create(current.framework)} disabled={busy}>
-                  {busy ? 'Creating your plan…' : `Create my ${FRAMEWORK[current.framework]} plan`}
+                  {busy ? (editing ? 'Re-planning…' : 'Creating your plan…') : `${editing ? 'Re-plan with' : 'Create my'} ${FRAMEWORK[current.framework]} ${editing ? '' : 'plan'}`.trim()}
                 </button>
               </>
             )

@@ -41,7 +41,7 @@ export function PlanScreen({ plan }: Props) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]!.kind === 'week' ? 44 : 92),
+    estimateSize: (i) => (rows[i]!.kind === 'week' ? 36 : 60),
     overscan: 8,
     getItemKey: (i) => rows[i]!.key,
   });
@@ -112,9 +112,10 @@ export function PlanScreen({ plan }: Props) {
     <section className="plan-screen" aria-labelledby="plan-h">
       <header className="screen-head">
         <div>
-          <h2 id="plan-h">Plan</h2>
+          <h2 id="plan-h" className="sr-only">Plan</h2>
           <p className="muted">
-            {active.length} items · {hours(plan.totalHours)} at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
+            {active.length} items · {hours(plan.remainingHours)} left at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
+            {plan.paceFinishDate && <> · at your pace over the last 4 weeks: {day(plan.paceFinishDate)}</>}
             {plan.target && !plan.target.met && <> · {plan.target.daysLate} days after your target</>}
           </p>
         </div>
@@ -138,9 +139,10 @@ export function PlanScreen({ plan }: Props) {
           ))}
         </ul>
       )}
-      <p className="hint">
-        Tip: focus an item and press <kbd>d</kbd> done, <kbd>i</kbd> in progress, <kbd>s</kbd> skip, <kbd>n</kbd> not started, <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> to move it, <kbd>Enter</kbd> for details. Drag items to reorder.
-      </p>
+      <details className="hint">
+        <summary>Keys and tips</summary>
+        Focus an item and press <kbd>d</kbd> done, <kbd>i</kbd> in progress, <kbd>s</kbd> skip, <kbd>n</kbd> not started, <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> to move it, <kbd>Enter</kbd> for details. <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes the last change. Drag items to reorder.
+      </details>
       {plan.items.length === 0 ? (
         <div className="empty">
           <p>This plan is empty. Add a resource to get started.</p>

@@ -2,6 +2,7 @@ import type { PlanView } from '../../../shared/contract/views';
 import { RecommendationView } from '../components/Recommendation';
 import { useApi } from '../data/query';
 import { messageOf } from '../lib/api';
+import { FRAMEWORK } from '../lib/format';
 import { useFeedback } from '../state/feedback';
 
 /** The recommendation behind the goal, with the choice to switch framework (progress is kept). */
@@ -16,7 +17,7 @@ export function WhyScreen({ plan, onSwitch }: { plan: PlanView; onSwitch(framewo
       <RecommendationView rec={rec.data} />
       <p>
         <button type="button" onClick={() => onSwitch(other).catch((e: unknown) => fail(messageOf(e)))}>
-          Switch this goal to {other === 'tensorflow' ? 'TensorFlow' : 'PyTorch'}
+          Switch this goal to {FRAMEWORK[other]}
         </button>{' '}
         <span className="muted">Progress, notes and logged time are kept.</span>
       </p>

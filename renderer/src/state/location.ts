@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export const TABS = [
+  { id: 'week', label: 'This week' },
   { id: 'plan', label: 'Plan' },
   { id: 'roadmap', label: 'Roadmap' },
   { id: 'dashboard', label: 'Dashboard' },

@@ -3,8 +3,9 @@ import { up as resources } from './0001-resources';
 import { up as goalsAndPlans } from './0002-goals-and-plans';
 import { up as progressLog } from './0003-progress-log';
 import { up as goalUid } from './0004-goal-uid';
-import { up as fixMistakes } from './0005-fix-mistakes';
-import { up as studyRhythm } from './0006-study-rhythm';
+import { up as runningTotals } from './0005-running-totals';
+import { up as fixMistakes } from './0006-fix-mistakes';
+import { up as studyRhythm } from './0007-study-rhythm';
 
 export interface Migration {
   version: number;
@@ -18,8 +19,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'goals-and-plans', up: goalsAndPlans },
   { version: 3, name: 'progress-log', up: progressLog },
   { version: 4, name: 'goal-uid', up: goalUid },
-  { version: 5, name: 'fix-mistakes', up: fixMistakes },
-  { version: 6, name: 'study-rhythm', up: studyRhythm },
+  { version: 5, name: 'running-totals', up: runningTotals },
+  { version: 6, name: 'fix-mistakes', up: fixMistakes },
+  { version: 7, name: 'study-rhythm', up: studyRhythm },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

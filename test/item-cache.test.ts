@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { itemStatements } from '../electron/core/store/items';
+import { storeFor } from '../electron/core/store/index';
+import { inWriteTransaction } from '../electron/core/store/tx';
+import { createService } from '../electron/core/service/index';
+import { manualClock, ok, profile, tempDb } from './helpers';
+
+describe("a goal's item list kept between reads", () => {
+  it('always equals a fresh read, through patched writes, other writes, other connections and rollbacks (property)', () => {
+    const { db, file } = tempDb();
+    db.pragma('synchronous = OFF');
+    const goalId = ok(createService(db, manualClock()).call('createGoal', { profile: profile() })).goal.id;
+    const store = storeFor(db);
+    const ids = store.items.ofGoal(goalId).map((i) => i.id);
+    const other = new Database(file);
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('status' as const), i: fc.nat(30), status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const) }),
+      fc.record({ kind: fc.constant('notes' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
+      fc.record({ kind: fc.constant('log' as const), i: fc.nat(30), minutes: fc.integer({ min: 0, max: 90 }) }),
+      fc.record({ kind: fc.constant('raw' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
+      fc.record({ kind: fc.constant('elsewhere' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
+      fc.record({ kind: fc.constant('rollback' as const), i: fc.nat(30) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        store.items.ofGoal(goalId);
+        for (const o of ops) {
+          const id = ids[o.i % ids.length]!;
+          if (o.kind === 'status') store.items.setStatus(id, o.status, '2026-11-25');
+          if (o.kind === 'notes') store.items.setNotes(id, o.text);
+          if (o.kind === 'log') {
+            inWriteTransaction(db, () =>
+              store.log.append({ goalId, itemId: id, at: 'now', day: '2026-11-25', kind: 'time', minutes: o.minutes, fromStatus: null, toStatus: null, note: '' }),
+            );
+          }
+          if (o.kind === 'raw') db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?').run(o.text, id);
+          if (o.kind === 'elsewhere') other.prepare('UPDATE plan_items SET notes = ? WHERE id = ?').run(`other ${o.text}`, id);
+          if (o.kind === 'rollback') {
+            expect(() =>
+              inWriteTransaction(db, () => {
+                store.items.setStatus(id, 'done', '2026-11-20');
+                throw new Error('changed my mind');
+              }),
+            ).toThrow('changed my mind');
+          }
+          expect(store.items.ofGoal(goalId)).toEqual(itemStatements(other).ofGoal(goalId));
+        }
+      }),
+      { numRuns: 40 },
+    );
+    other.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { expandPlan } from '../renderer/src/lib/lean-plan';
+import { richGoal } from './exchange/fixtures';
+import { ok, profile, tempService } from './helpers';
+
+describe('the lean plan the page receives', () => {
+  it('joined with the resource list, is exactly the full plan', () => {
+    const { service, goalId } = richGoal();
+    const lean = ok(service.call('getPlanLean', { goalId }));
+    const resources = new Map(ok(service.call('listResources', { includeRetired: true })).map((r) => [r.id, r]));
+    expect(expandPlan(lean, resources)).toEqual(ok(service.call('getPlan', { goalId })));
+  });
+
+  it('carries no resource details, and leaves out fields at their usual value', () => {
+    const { service } = tempService();
+    const goalId = ok(service.call('createGoal', { profile: profile() })).goal.id;
+    const lean = ok(service.call('getPlanLean', { goalId }));
+    const untouched = lean.items.find((i) => i.status === undefined && i.endWeek === undefined)!;
+    expect(Object.keys(untouched).sort()).toEqual(['id', 'prerequisites', 'resourceId', 'startWeek']);
+    for (const i of lean.items) expect(i).not.toHaveProperty('title');
+  });
+
+  it('says when the resources changed, so the page fetches them again', () => {
+    const { service, goalId } = richGoal();
+    const before = ok(service.call('getPlanLean', { goalId })).resourcesVersion;
+    expect(ok(service.call('getPlanLean', { goalId })).resourcesVersion).toBe(before);
+    ok(service.call('addCustomResource', { title: 'Another', url: 'https://example.com/another', hours: 2, prerequisites: [] }));
+    expect(ok(service.call('getPlanLean', { goalId })).resourcesVersion).not.toBe(before);
+  });
+
+  it('a missing resource makes the join answer null instead of a half plan', () => {
+    const { service, goalId } = richGoal();
+    const lean = ok(service.call('getPlanLean', { goalId }));
+    expect(expandPlan(lean, new Map())).toBeNull();
+  });
+
+  it('a status change answers, in one call, what the plan screen shows after it', () => {
+    const { service } = tempService();
+    const plan = ok(service.call('createGoal', { profile: profile({ startDate: '2026-10-01' }) }));
+    const item = plan.items.find((i) => i.status === 'not-started' && i.hours > 0)!;
+    const change = ok(service.call('setItemStatus', { itemId: item.id, status: 'done' }));
+    const after = ok(service.call('getPlan', { goalId: plan.goal.id }));
+    const listed = ok(service.call('listGoals', {})).find((g) => g.id === plan.goal.id)!;
+    expect(change.effects).toEqual({
+      finishDate: after.finishDate,
+      paceFinishDate: after.paceFinishDate,
+      remainingHours: after.remainingHours,
+      percentDone: listed.percentDone,
+      itemsDone: listed.itemsDone,
+      itemsTotal: listed.itemsTotal,
+      weeks: after.items.flatMap((i) => [i.startWeek, i.endWeek]),
+    });
+    // Done today moves everything after it earlier: the answer carries the new weeks, not the old.
+    expect(change.effects.weeks).not.toEqual(plan.items.flatMap((i) => [i.startWeek, i.endWeek]));
+  });
+});
