@@ -9,6 +9,8 @@ export interface RhythmShellDeps {
   service(): Service;
   openWeek(): void;
   login: LoginItemTarget;
+  /** Called after the settings change, for what else follows them (the tray). */
+  onSettingsChanged?: () => void;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -48,6 +50,7 @@ export function startStudyRhythm(deps: RhythmShellDeps) {
   const refresh = () => {
     loop.refresh();
     syncLogin();
+    deps.onSettingsChanged?.();
   };
   return {
     refresh,

@@ -52,7 +52,7 @@ export function Revisits({ goalId, notify }: { goalId: number; notify(message: s
       {offerReopen && (
         <div className="notice">
           <p>Want to study {offerReopen.title} again?</p>
-          <button type="button" className="secondary" onClick={() => void reopen(offerReopen.itemId)}>
+          <button type="button" onClick={() => void reopen(offerReopen.itemId)}>
             Reopen it
           </button>
           <button type="button" className="ghost" onClick={() => setOfferReopen(null)}>
@@ -79,7 +79,7 @@ export function Revisits({ goalId, notify }: { goalId: number; notify(message: s
             <p className="revisit-notes">{r.notes.trim() ? r.notes : 'You wrote no notes on this one.'}</p>
             <div className="grades" role="group" aria-label={`How well do you remember ${r.title}?`}>
               {GRADES.map((g) => (
-                <button key={g} type="button" className={g === 'again' ? 'secondary' : ''} title={GRADE_HINT[g]} onClick={() => void grade(r.id, r.title, r.itemId, g)}>
+                <button key={g} type="button" title={GRADE_HINT[g]} onClick={() => void grade(r.id, r.title, r.itemId, g)}>
                   {GRADE_LABEL[g]}
                 </button>
               ))}

@@ -124,7 +124,7 @@ export function RhythmDialog({ shell, onClose, notify }: Props) {
               {permission === 'unsupported' || permission === 'denied' ? (
                 'This browser does not allow notifications for this page, so reminders show only inside Pathwise.'
               ) : (
-                <button type="button" className="secondary" onClick={() => void askForBrowserNotifications().then(setPermission)}>
+                <button type="button" onClick={() => void askForBrowserNotifications().then(setPermission)}>
                   Allow browser notifications
                 </button>
               )}
@@ -172,7 +172,9 @@ export function RhythmDialog({ shell, onClose, notify }: Props) {
           <button type="button" className="ghost" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit">Save</button>
+          <button type="submit" className="primary">
+            Save
+          </button>
         </div>
       </form>
     </Modal>

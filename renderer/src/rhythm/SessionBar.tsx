@@ -75,14 +75,14 @@ export function SessionBar() {
           <label>
             Minutes to log <input type="number" min={1} max={1440} value={minutes} placeholder={String(ask.minutes)} onChange={(e) => setMinutes(e.target.value)} />
           </label>
-          <button type="submit">{minutes ? `Log ${minutes} min` : `Log ${ask.minutes} min`}</button>
+          <button type="submit" className="primary">{minutes ? `Log ${minutes} min` : `Log ${ask.minutes} min`}</button>
           <button type="button" className="ghost" onClick={() => void discard().then(() => setAsk(null))}>
             Discard
           </button>
         </form>
       ) : (
         <div className="session-actions">
-          <button type="button" onClick={() => void onStop()}>
+          <button type="button" className="primary" onClick={() => void onStop()}>
             Stop and log
           </button>
           <button type="button" className="ghost" onClick={() => void discard()}>

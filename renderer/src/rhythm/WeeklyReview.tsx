@@ -86,19 +86,19 @@ export function WeeklyReview({ goalId, onClose, notify }: Props) {
           )}
           <div className="actions wrap">
             {r.hoursPerWeek < 60 && (
-              <button type="button" className="secondary" onClick={() => void adjust({ hoursPerWeek: r.hoursPerWeek + 1 }, `Now ${r.hoursPerWeek + 1} h a week.`)}>
+              <button type="button" onClick={() => void adjust({ hoursPerWeek: r.hoursPerWeek + 1 }, `Now ${r.hoursPerWeek + 1} h a week.`)}>
                 Study {r.hoursPerWeek + 1} h a week
               </button>
             )}
             {r.hoursPerWeek > 1 && (
-              <button type="button" className="secondary" onClick={() => void adjust({ hoursPerWeek: r.hoursPerWeek - 1 }, `Now ${r.hoursPerWeek - 1} h a week.`)}>
+              <button type="button" onClick={() => void adjust({ hoursPerWeek: r.hoursPerWeek - 1 }, `Now ${r.hoursPerWeek - 1} h a week.`)}>
                 Ease to {r.hoursPerWeek - 1} h a week
               </button>
             )}
             {r.targetDate && r.onTrack === false && (
               <button
                 type="button"
-                className="secondary"
+               
                 onClick={() => void adjust({ targetDate: laterTarget(r.targetDate!, r.projectedFinish) }, `Target moved to ${r.projectedFinish}.`)}
               >
                 Move my target to {r.projectedFinish}
@@ -111,7 +111,7 @@ export function WeeklyReview({ goalId, onClose, notify }: Props) {
             </p>
           )}
           <div className="actions">
-            <button type="button" onClick={() => void close(true)}>
+            <button type="button" className="primary" onClick={() => void close(true)}>
               Done for this week
             </button>
           </div>

@@ -1,7 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useApi } from '../data/query';
 import { chartPoints } from '../lib/chart-points';
 import { day, hours } from '../lib/format';
+import { WeeklyReview } from '../rhythm/WeeklyReview';
+import { useFeedback } from '../state/feedback';
 
 const WeeklyChart = lazy(() => import('../components/WeeklyChart'));
 
@@ -16,6 +18,8 @@ function Bar({ value, label }: { value: number; label: string }) {
 /** Where the learner stands: done by hours, milestones, hours a week, streak, and the projection. */
 export function Dashboard({ goalId }: { goalId: number }) {
   const summary = useApi('progressSummary', { goalId });
+  const { notify } = useFeedback();
+  const [reviewing, setReviewing] = useState(false);
   const s = summary.data;
   if (summary.error) return <p role="alert" className="error banner">{summary.error.message}</p>;
   if (!s) return <p role="status" className="loading">Adding up your progress…</p>;
@@ -24,7 +28,13 @@ export function Dashboard({ goalId }: { goalId: number }) {
   const chart = chartPoints(weeks, s.targetDate);
   return (
     <section className="dashboard" aria-labelledby="dash-h">
-      <h2 id="dash-h">Dashboard</h2>
+      <header className="screen-head">
+        <h2 id="dash-h">Dashboard</h2>
+        <button type="button" onClick={() => setReviewing(true)}>
+          Weekly review
+        </button>
+      </header>
+      {reviewing && <WeeklyReview goalId={goalId} onClose={() => setReviewing(false)} notify={notify} />}
       <div className="cards">
         <div className="card">
           <p className="card-label">Done, by hours</p>
