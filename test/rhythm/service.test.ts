@@ -154,6 +154,11 @@ describe('spaced revisits', () => {
 });
 
 describe('the weekly review', () => {
+  it('is not due for a goal made after the last review day: there is no week to look back on', () => {
+    const { service, plan } = withGoal('2026-11-26T09:00:00Z'); // Thursday; the last review day was Sunday the 22nd
+    expect(ok(service.call('weeklyReview', { goalId: plan.goal.id })).due).toBe(false);
+  });
+
   it('compares last week’s plan with what was logged, and stays dismissed for the week', () => {
     // Sunday 2026-11-29 is the default review day; the review covers Sun 22 – Sat 28.
     const { service, clock, first, plan } = withGoal('2026-11-24T09:00:00Z');

@@ -232,7 +232,8 @@ export function weeklyReview(ctx: Context, input: ParsedInput<'weeklyReview'>): 
     targetDate: goal.targetDate,
     projectedFinish: summary.projectedFinish,
     onTrack: summary.onTrack,
-    due: s.reviewDismissedWeek !== opened,
+    // Only a goal that was under way before the review day has a week to look back on.
+    due: s.reviewDismissedWeek !== opened && toDay(new Date(goal.createdAt)) < opened,
   };
 }
 

@@ -34,6 +34,9 @@ export function RhythmDialog({ shell, onClose, notify }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [permission, setPermission] = useState(browserNotificationsState);
 
+  // Another window or the CLI may have changed the settings since they were last read.
+  useEffect(() => void client.invalidateQueries({ queryKey: apiKey('getRhythm', {}) }), [client]);
+
   // The form opens with what is saved.
   useEffect(() => {
     if (!s) return;
