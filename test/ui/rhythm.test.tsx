@@ -203,7 +203,7 @@ describe('revisits and the weekly review', () => {
     ui.clock.set('2026-11-29T18:00:00Z'); // Sunday, the default review day
     const onClose = vi.fn();
     wrap(<mod.WeeklyReview goalId={plan.goal.id} onClose={onClose} notify={() => undefined} />);
-    expect(await screen.findByText('2026-11-22 to 2026-11-28')).toBeTruthy();
+    expect(await screen.findByText('Nov 22, 2026 to Nov 28, 2026')).toBeTruthy();
     expect(screen.getByText('6 h')).toBeTruthy(); // planned: 6 h a week
     expect(screen.getByText('1 h 35 min')).toBeTruthy(); // done: 95 minutes
     await user.click(screen.getByRole('button', { name: 'Done for this week' }));

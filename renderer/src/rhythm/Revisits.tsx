@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { GRADES, type RevisitGrade } from '../../../shared/rhythm/revisits';
 import { invalidateGoal, useApi } from '../data/query';
 import { call, messageOf } from '../lib/api';
+import { day } from '../lib/format';
 
 const GRADE_LABEL: Record<RevisitGrade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 const GRADE_HINT: Record<RevisitGrade, string> = {
@@ -27,7 +28,7 @@ export function Revisits({ goalId, notify }: { goalId: number; notify(message: s
   const grade = async (id: number, title: string, itemId: number, g: RevisitGrade) => {
     try {
       const r = await call('gradeRevisit', { revisitId: id, grade: g });
-      notify(`Next revisit of ${title}: ${r.nextDue}.`);
+      notify(`Next revisit of ${title}: ${day(r.nextDue)}.`);
       setOfferReopen(g === 'again' ? { itemId, title } : null);
       await client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'dueRevisits' || q.queryKey[0] === 'weeklyReview' });
     } catch (e) {
@@ -64,7 +65,7 @@ export function Revisits({ goalId, notify }: { goalId: number; notify(message: s
         {list.map((r) => (
           <li key={r.id} className="revisit">
             <h3>{r.title}</h3>
-            <p className="muted">Due {r.due}</p>
+            <p className="muted">Due {day(r.due)}</p>
             {r.skills.length > 0 && (
               <>
                 <h4>Key skills</h4>

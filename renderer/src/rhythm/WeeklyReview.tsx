@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Modal } from '../components/Modal';
 import { invalidateGoal, useApi } from '../data/query';
 import { call, messageOf } from '../lib/api';
+import { day } from '../lib/format';
 import { formatHours } from './hours';
 
 interface Props {
@@ -49,7 +50,7 @@ export function WeeklyReview({ goalId, onClose, notify }: Props) {
       ) : (
         <div className="weekly-review">
           <p>
-            {r.weekStart} to {r.weekEnd}
+            {day(r.weekStart)} to {day(r.weekEnd)}
           </p>
           <dl className="review-figures">
             <dt>Planned</dt>
@@ -69,8 +70,8 @@ export function WeeklyReview({ goalId, onClose, notify }: Props) {
           </dl>
           <meter min={0} max={r.plannedMinutes} value={Math.min(r.doneMinutes, r.plannedMinutes)} aria-label="Done against planned last week" />
           <p>
-            Projected finish: <strong>{r.projectedFinish}</strong>
-            {r.targetDate && (r.onTrack ? ` — on track for ${r.targetDate}.` : ` — after your target of ${r.targetDate}.`)}
+            Projected finish: <strong>{day(r.projectedFinish)}</strong>
+            {r.targetDate && (r.onTrack ? ` — on track for ${day(r.targetDate)}.` : ` — after your target of ${day(r.targetDate)}.`)}
           </p>
           {r.next.length > 0 && (
             <>
@@ -99,9 +100,9 @@ export function WeeklyReview({ goalId, onClose, notify }: Props) {
               <button
                 type="button"
                
-                onClick={() => void adjust({ targetDate: laterTarget(r.targetDate!, r.projectedFinish) }, `Target moved to ${r.projectedFinish}.`)}
+                onClick={() => void adjust({ targetDate: laterTarget(r.targetDate!, r.projectedFinish) }, `Target moved to ${day(r.projectedFinish)}.`)}
               >
-                Move my target to {r.projectedFinish}
+                Move my target to {day(r.projectedFinish)}
               </button>
             )}
           </div>
