@@ -97,7 +97,7 @@ export async function benchRendererLarge(): Promise<Figure[]> {
     const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
     const paints: number[] = [];
     for (let i = 0; i < 5; i++) {
-      await page.goto(app.preview.url);
+      await page.goto(`${app.preview.url}#tab=plan`);
       await page.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0, null, { timeout: 60_000 });
       // Mark times count from the start of navigation.
       paints.push(await page.evaluate(() => performance.getEntriesByName('pathwise:plan-painted')[0]!.startTime));

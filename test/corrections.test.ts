@@ -119,3 +119,26 @@ describe('unticking', () => {
     expect(service.call('reopenItem', { itemId: fresh!.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/not done/) } });
   });
 });
+
+describe('the learner\'s own resources', () => {
+  it('are added to a goal in one transaction, refused twice by link, https only, and editable', () => {
+    const { service, db, goalId } = setup();
+    const out = ok(service.call('addOwnResource', { goalId, resource: { title: 'Study group', url: 'https://example.com/group', hours: 4 } }));
+    expect(out.added).toEqual([out.resource.id]);
+    expect(out.plan.items.map((i) => i.resourceId)).toContain(out.resource.id);
+
+    const frozen = snapshot(db);
+    const twice = service.call('addOwnResource', { goalId, resource: { title: 'Study group again', url: 'https://example.com/group', hours: 4 } });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/already added "Study group" with this link/) } });
+    const plain = service.call('addOwnResource', { goalId, resource: { title: 'Blog', url: 'http://example.com/blog', hours: 1 } });
+    expect(plain).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/resource\.url: must start with https:\/\//) } });
+    // A plan that refuses it (a prerequisite on a resource that does not exist) leaves no resource behind.
+    const refused = service.call('addOwnResource', { goalId: 999, resource: { title: 'Orphan', url: 'https://example.com/orphan', hours: 1 } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(snapshot(db)).toEqual(frozen);
+
+    const edited = ok(service.call('editCustomResource', { resourceId: out.resource.id, patch: { title: 'Study group (Thursdays)', hours: 6 } }));
+    expect(edited).toMatchObject({ title: 'Study group (Thursdays)', hours: 6, url: 'https://example.com/group' });
+    expect(ok(service.call('getPlan', { goalId })).items.find((i) => i.resourceId === out.resource.id)).toMatchObject({ title: 'Study group (Thursdays)', hours: 6 });
+  });
+});

@@ -8,7 +8,7 @@ import { createService } from '../electron/core/service/index';
 import { manualClock, ok, profile, tempDb } from './helpers';
 
 describe("a goal's item list kept between reads", () => {
-  it('always equals a fresh read, through patched writes, other writes, other connections and rollbacks (property)', () => {
+  it('always equals a fresh read, through patched writes, log corrections and deletions, other writes, other connections and rollbacks (property)', () => {
     const { db, file } = tempDb();
     db.pragma('synchronous = OFF');
     const goalId = ok(createService(db, manualClock()).call('createGoal', { profile: profile() })).goal.id;
@@ -22,12 +22,14 @@ describe("a goal's item list kept between reads", () => {
       fc.record({ kind: fc.constant('raw' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
       fc.record({ kind: fc.constant('elsewhere' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
       fc.record({ kind: fc.constant('rollback' as const), i: fc.nat(30) }),
+      fc.record({ kind: fc.constant('correct' as const), pick: fc.nat(50), minutes: fc.integer({ min: 1, max: 90 }) }),
+      fc.record({ kind: fc.constant('delete' as const), pick: fc.nat(50) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
         store.items.ofGoal(goalId);
         for (const o of ops) {
-          const id = ids[o.i % ids.length]!;
+          const id = ids[('i' in o ? o.i : 0) % ids.length]!;
           if (o.kind === 'status') store.items.setStatus(id, o.status, '2026-11-25');
           if (o.kind === 'notes') store.items.setNotes(id, o.text);
           if (o.kind === 'log') {
@@ -37,6 +39,12 @@ describe("a goal's item list kept between reads", () => {
           }
           if (o.kind === 'raw') db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?').run(o.text, id);
           if (o.kind === 'elsewhere') other.prepare('UPDATE plan_items SET notes = ? WHERE id = ?').run(`other ${o.text}`, id);
+          if (o.kind === 'correct' || o.kind === 'delete') {
+            const entries = store.log.timeEntries(goalId);
+            const e = entries[o.pick % Math.max(1, entries.length)];
+            if (e && o.kind === 'correct') inWriteTransaction(db, () => store.log.correct(e.id, { minutes: o.minutes, day: e.day, note: e.note }));
+            if (e && o.kind === 'delete') inWriteTransaction(db, () => store.log.delete(e.id));
+          }
           if (o.kind === 'rollback') {
             expect(() =>
               inWriteTransaction(db, () => {

@@ -4,11 +4,19 @@ import { richGoal } from './exchange/fixtures';
 import { ok, profile, tempService } from './helpers';
 
 describe('the lean plan the page receives', () => {
-  it('joined with the resource list, is exactly the full plan', () => {
+  it('joined with the resources it brings, is exactly the full plan', () => {
     const { service, goalId } = richGoal();
     const lean = ok(service.call('getPlanLean', { goalId }));
-    const resources = new Map(ok(service.call('listResources', { includeRetired: true })).map((r) => [r.id, r]));
+    const resources = new Map(lean.resources!.map((r) => [r.id, r]));
     expect(expandPlan(lean, resources)).toEqual(ok(service.call('getPlan', { goalId })));
+  });
+
+  it("sends the resources' details only to a page that does not hold their current version", () => {
+    const { service, goalId } = richGoal();
+    const first = ok(service.call('getPlanLean', { goalId }));
+    expect(first.resources!.length).toBeGreaterThanOrEqual(first.items.length);
+    expect(ok(service.call('getPlanLean', { goalId, resourcesVersion: first.resourcesVersion })).resources).toBeUndefined();
+    expect(ok(service.call('getPlanLean', { goalId, resourcesVersion: 'stale' })).resources).toHaveLength(first.resources!.length);
   });
 
   it('carries no resource details, and leaves out fields at their usual value', () => {

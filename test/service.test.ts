@@ -75,6 +75,8 @@ describe('service: bad input is refused as data and changes nothing', () => {
     ['addCustomResource', { title: 'x', url: 'https://example.com', hours: -1 }, 'invalid_input', /hours: must be more than 0/],
     ['addCustomResource', { title: 'x', url: 'https://example.com', hours: 1, prerequisites: ['ghost'] }, 'not_found', /prerequisites\.0: no resource with id "ghost"/],
     ['addCustomResource', { title: 'x', url: 'https://example.com', hours: 1, kind: 'certificate' }, 'invalid_input', /kind/],
+    ['addOwnResource', { goalId: 999, resource: { title: 'x', url: 'https://example.com/x', hours: 1 } }, 'not_found', /no goal/],
+    ['addOwnResource', { goalId, resource: { title: 'x', url: 'http://example.com/x', hours: 1 } }, 'invalid_input', /resource\.url: must start with https/],
     ['editCustomResource', { resourceId: 'onnx', patch: { title: 'Mine now' } }, 'conflict', /shipped catalog and cannot be edited/],
     ['editCustomResource', { resourceId: custom.id, patch: { prerequisites: [custom.id] } }, 'conflict', /own prerequisite/],
     ['progressSummary', { goalId: 999 }, 'not_found', /no goal/],

@@ -120,9 +120,12 @@ export function isContainer(r: Pick<Resource, 'kind'>): boolean {
 
 export const LEVEL_RANK: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2 };
 
+/** The learner's own links open in their browser, which Pathwise allows for https only (shared/security/urls.ts). */
+export const httpsUrl = httpUrl.refine((s) => s.startsWith('https://'), { message: 'must start with https:// (Pathwise opens only secure links)' });
+
 const customFields = {
   title,
-  url: httpUrl,
+  url: httpsUrl,
   hours: z
     .number()
     .gt(0, { message: 'must be more than 0 hours' })

@@ -86,7 +86,8 @@ export const contract = {
   },
   /** getPlan for the page: items without their resources' details (see LeanPlanItemSchema). */
   getPlanLean: {
-    input: z.object({ goalId }).strict(),
+    /** `resourcesVersion`: the version of the resources the page already holds, if any. */
+    input: z.object({ goalId, resourcesVersion: z.string().max(64).optional() }).strict(),
     output: LeanPlanViewSchema,
   },
   reorderPlan: {
@@ -155,6 +156,11 @@ export const contract = {
   addCustomResource: {
     input: CustomResourceInputSchema,
     output: ResourceSchema,
+  },
+  /** The learner's own resource, created and added to a goal in one transaction: both or neither. */
+  addOwnResource: {
+    input: z.object({ goalId, resource: CustomResourceInputSchema }).strict(),
+    output: z.object({ plan: PlanViewSchema, added: z.array(z.string()), resource: ResourceSchema }),
   },
   editCustomResource: {
     input: z.object({ resourceId, patch: CustomResourcePatchSchema }).strict(),

@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'listResources',
   'getResource',
   'addCustomResource',
+  'addOwnResource',
   'editCustomResource',
   'thisWeek',
   'progressSummary',

@@ -20,7 +20,34 @@ export interface ItemFields {
   prerequisites: string[];
 }
 
-export function planItemOf(it: ItemFields, r: Resource, parent: Resource | undefined): PlanItem {
+/** What of a resource a plan row shows: the plan's resources travel to the page as this, once. */
+export type PlanResource = Pick<
+  Resource,
+  'id' | 'title' | 'provider' | 'url' | 'kind' | 'framework' | 'level' | 'cost' | 'hours' | 'hoursSource' | 'stage' | 'parentId' | 'status' | 'statusReason' | 'replacementId'
+>;
+
+export function planResourceOf(r: Resource): PlanResource {
+  const out: PlanResource = {
+    id: r.id,
+    title: r.title,
+    provider: r.provider,
+    url: r.url,
+    kind: r.kind,
+    framework: r.framework,
+    level: r.level,
+    cost: r.cost,
+    hours: r.hours,
+    hoursSource: r.hoursSource,
+    stage: r.stage,
+    status: r.status,
+  };
+  if (r.parentId !== undefined) out.parentId = r.parentId;
+  if (r.statusReason !== undefined) out.statusReason = r.statusReason;
+  if (r.replacementId !== undefined) out.replacementId = r.replacementId;
+  return out;
+}
+
+export function planItemOf(it: ItemFields, r: PlanResource, parent: PlanResource | undefined): PlanItem {
   return {
     id: it.id,
     goalId: it.goalId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COSTS, LEVELS, RESOURCE_FRAMEWORKS, RESOURCE_KINDS, RESOURCE_STATUSES, STAGES } from '../catalog/resource';
+import { COSTS, LEVELS, RESOURCE_FRAMEWORKS, RESOURCE_KINDS, RESOURCE_STATUSES, ResourceSchema, STAGES } from '../catalog/resource';
 import { ITEM_STATUSES } from '../planner/types';
 import { FrameworkSchema, ProfileSchema } from '../profile';
 
@@ -149,10 +149,20 @@ export const LeanPlanItemSchema = z.object({
 });
 export type LeanPlanItem = z.infer<typeof LeanPlanItemSchema>;
 
+export const PlanResourceSchema = ResourceSchema.pick({
+  id: true, title: true, provider: true, url: true, kind: true, framework: true, level: true, cost: true, hours: true,
+  hoursSource: true, stage: true, parentId: true, status: true, statusReason: true, replacementId: true,
+});
+
 export const LeanPlanViewSchema = PlanViewSchema.omit({ items: true }).extend({
   items: z.array(LeanPlanItemSchema),
   /** Changes whenever the resources change, so the page knows when its copy is stale. */
   resourcesVersion: z.string(),
+  /**
+   * What the plan's rows show of their resources (and of their parents), sent only when the page
+   * did not say it holds this version of them: each resource's details travel once, not per request.
+   */
+  resources: z.array(PlanResourceSchema).optional(),
 });
 export type LeanPlanView = z.infer<typeof LeanPlanViewSchema>;
 

@@ -60,7 +60,7 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
       return r.ok ? r.value.items.find((i) => i.resourceId === 'tf-quickstart')?.notes : undefined;
     };
     await expect.poll(savedNotes).toBe('Run it on Colab; <b>not</b> locally.');
-    expect(await quick.locator('.save-state').textContent()).toBe('Saved');
+    await expect.poll(() => quick.locator('.save-state').textContent()).toBe('Saved');
 
     const finishBefore = await page.getByText(/finishes/).textContent();
     const guides = page.locator('.plan-item[data-resource-id="keras-guides"]');

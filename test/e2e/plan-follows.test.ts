@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../shared/catalog/index';
@@ -115,5 +116,35 @@ describe('the plan follows the learner (real Chromium)', () => {
     expect(overflowing).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(seen.errors).toEqual([]);
+  });
+
+  // Fifteen axe passes take a while on a busy machine; this is not a speed target.
+  it('the new screens pass axe in light, dark and high contrast', { timeout: 180_000 }, async () => {
+    const problems: string[] = [];
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      for (const v of results.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) problems.push(`${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2)}`);
+    };
+    for (const theme of ['light', 'dark', 'contrast']) {
+      await page.evaluate((t) => localStorage.setItem('pathwise.theme', t), theme);
+      await page.goto(`${app.preview.url}#goal=2&tab=week`);
+      await page.getByRole('heading', { name: 'This week', exact: true }).waitFor();
+      await check(`${theme} week`);
+      await page.getByRole('tab', { name: 'Plan' }).click();
+      const row = page.locator('.plan-item').filter({ hasNot: page.locator('.status-skipped') }).first();
+      await row.getByRole('button', { name: /Details/ }).click();
+      await check(`${theme} details`);
+      await page.getByRole('button', { name: 'Edit goal…' }).click();
+      await check(`${theme} edit goal`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Add a resource' }).click();
+      await page.getByRole('dialog', { name: 'Add a resource' }).getByRole('tab', { name: 'Your own' }).click();
+      await check(`${theme} own resource`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: 'Dashboard' }).click();
+      await page.getByText(/weeks of the plan/).waitFor();
+      await check(`${theme} dashboard`);
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -57,18 +57,22 @@ describe('one owner for destructive operations', () => {
       });
       preview.on('exit', (code) => reject(new Error(`npm run web exited (${code})`)));
     });
-    expect(url).toMatch(/^http:/);
-    let refused: unknown;
     try {
-      restoreBackup(dir, backup);
-    } catch (e) {
-      refused = e;
+      expect(url).toMatch(/^http:/);
+      let refused: unknown;
+      try {
+        restoreBackup(dir, backup);
+      } catch (e) {
+        refused = e;
+      }
+      expect(refused).toBeInstanceOf(BackupError);
+      expect((refused as Error).message).toMatch(/"npm run web" \(pid \d+\) has the database open: stop npm run web/);
+      expect(titles(dir).sort()).toEqual(['After backup', 'Kept']);
+    } finally {
+      // Stopped even when an expectation fails, so no server outlives the test.
+      preview.kill('SIGTERM');
+      await new Promise((r) => preview.on('exit', r));
     }
-    expect(refused).toBeInstanceOf(BackupError);
-    expect((refused as Error).message).toMatch(/"npm run web" \(pid \d+\) has the database open: stop npm run web/);
-    expect(titles(dir).sort()).toEqual(['After backup', 'Kept']);
-    preview.kill('SIGTERM');
-    await new Promise((r) => preview.on('exit', r));
     restoreBackup(dir, backup);
     expect(titles(dir)).toEqual(['Kept']);
   });

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { LogEntry } from '../../shared/contract/views';
-import { callsOf, newGoal as newGoalFor, openAt, planOf, rowOf, shownItems, useRealService } from './support';
+import { callsOf, newGoal as newGoalFor, openAt, planOf, rowOf, shownItems, TODAY, useRealService } from './support';
 
 const live = useRealService();
 const stored = (goalId: number, id: number) => planOf(live.ui, goalId).items.find((i) => i.id === id)!;
@@ -11,7 +11,7 @@ function setStatusDirect(itemId: number, status: string) {
   live.ui.call('setItemStatus', { itemId, status });
 }
 function realTimersLater() {
-  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'], now: new Date(`${TODAY}T10:00:00Z`) });
   return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 }
 const open = (goalId: number) => openAt(live.App, goalId);

@@ -1,9 +1,12 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { JSX } from 'react';
-import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import type { PathwiseApi } from '../../shared/contract/api';
 import type { MethodName } from '../../shared/contract/methods';
 import type { PlanItem, PlanView } from '../../shared/contract/views';
+
+/** The day the service in these tests lives on (test/support/ui-service.ts starts its clock there). */
+export const TODAY = '2026-11-26';
 
 /** What test/support/ui-service.ts returns; declared here because that file needs Node's types. */
 export interface UiService {
@@ -51,6 +54,8 @@ export function giveLayout(width = 1200, height = 900): void {
  */
 export function useRealService() {
   const live = {} as { ui: UiService; App: typeof import('../../renderer/src/App').App };
+  // The page's today is the service's today, whatever the wall clock says.
+  beforeEach(() => void vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${TODAY}T10:00:00Z`) }));
   beforeAll(async () => {
     giveLayout();
     live.ui = await installService();

@@ -8,6 +8,7 @@ import { archiveGoal, createGoal, deleteGoal, getGoal, listGoals, updateGoal } f
 import { listLog, logTime, prepareItemWrites, reopenItem, setItemNotes, setItemStatus } from './items';
 import { deleteTimeEntry, editTimeEntry, listTimeEntries, removeItem } from './corrections';
 import { thisWeek } from './week';
+import { addOwnResource } from './own-resource';
 import { addToPlan, getPlan, getPlanLean, reorderPlan } from './plan-actions';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
@@ -70,6 +71,7 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
     listResources: (i) => listResources(ctx, i),
     getResource: (i) => getResource(ctx, i),
     addCustomResource: (i) => addCustomResource(ctx, i),
+    addOwnResource: (i) => addOwnResource(ctx, i),
     editCustomResource: (i) => editCustomResource(ctx, i),
     thisWeek: (i) => thisWeek(ctx, i),
     progressSummary: (i) => progressSummary(ctx, i),

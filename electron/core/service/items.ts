@@ -22,9 +22,10 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   const r = catalog.get(row.resourceId)!;
   const facts = goalFacts(ctx, requireGoal(ctx, row.goalId));
   const t = facts.timeline;
+  // One item: scanning the list is cheaper than indexing 20,000 items on every change.
   const at = facts.items.findIndex((i) => i.id === row.id);
-  const inPlan = new Set(facts.items.map((i) => i.resourceId));
-  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, (id) => inPlan.has(id)), t.items[at]!);
+  const inPlan = (id: string) => facts.items.some((i) => i.resourceId === id);
+  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, inPlan), t.items[at]!);
   const weeks = new Array<number>(t.items.length * 2);
   t.items.forEach((s, i) => {
     weeks[2 * i] = s.startWeek;

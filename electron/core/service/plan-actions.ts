@@ -1,5 +1,6 @@
 import { isContainer, isSchedulable } from '../../../shared/catalog/resource';
 import type { ParsedInput } from '../../../shared/contract/contract';
+import { planResourceOf } from '../../../shared/contract/plan-item';
 import { ServiceError } from '../../../shared/contract/results';
 import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
@@ -14,7 +15,16 @@ export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
 }
 
 export function getPlanLean(ctx: Context, input: ParsedInput<'getPlanLean'>) {
-  return leanPlanView(ctx, input.goalId);
+  const view = leanPlanView(ctx, input.goalId);
+  if (input.resourcesVersion === view.resourcesVersion) return view;
+  const catalog = ctx.catalog();
+  const ids = new Set<string>();
+  for (const it of view.items) {
+    ids.add(it.resourceId);
+    const parentId = catalog.get(it.resourceId)?.parentId;
+    if (parentId) ids.add(parentId);
+  }
+  return { ...view, resources: [...ids].flatMap((id) => (catalog.has(id) ? [planResourceOf(catalog.get(id)!)] : [])) };
 }
 
 /** Keeps the learner's order unless it puts an item before one of its (not skipped) prerequisites. */

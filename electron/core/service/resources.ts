@@ -45,6 +45,8 @@ function checkPrerequisites(ctx: Context, id: string, prerequisites: readonly st
 }
 
 export function addCustomResource(ctx: Context, input: ParsedInput<'addCustomResource'>): Resource {
+  const same = [...ctx.catalog().values()].find((r) => r.custom && r.url === input.url);
+  if (same) throw new ServiceError('conflict', `url: you already added "${same.title}" with this link (${same.id}); edit it or add that one`, 'url');
   const base = `custom-${slug(input.title)}`;
   let id = base;
   for (let n = 2; ctx.catalog().has(id); n++) id = `${base}-${n}`;

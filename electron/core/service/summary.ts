@@ -13,7 +13,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** The facts every screen, command and export shows about a goal, computed in this one place. */
 export interface GoalFacts {
   goal: Goal;
-  items: StoredItem[];
+  items: readonly StoredItem[];
   timeline: Timeline;
   itemsTotal: number;
   itemsDone: number;

@@ -67,7 +67,7 @@ export type NewItem = ItemPlacement & Pick<StoredItem, 'goalId' | 'resourceId' |
 interface GoalItems {
   changes: number;
   version: number;
-  rows: StoredItem[];
+  rows: readonly StoredItem[];
   at: Map<number, number>;
 }
 
@@ -92,8 +92,9 @@ export function itemStatements(db: Database) {
     const i = c.at.get(id);
     if (!row || i === undefined) return void cache.delete(goalId!);
     // Copied, not changed in place: facts derived from the old list may still be held.
-    c.rows = c.rows.slice();
-    c.rows[i] = toItem(row);
+    const rows = c.rows.slice();
+    rows[i] = toItem(row);
+    c.rows = Object.freeze(rows);
     c.changes = totalChanges.get() as number;
   };
   // Removed items keep their row (and so their notes and log) but are out of the plan everywhere.
@@ -127,10 +128,11 @@ export function itemStatements(db: Database) {
       return row && toItem(row);
     },
     /** A goal's items in plan order. The list is shared: read it, never change it. */
-    ofGoal(goalId: number): StoredItem[] {
+    ofGoal(goalId: number): readonly StoredItem[] {
       const c = current(goalId);
       if (c) return c.rows;
-      const rows = (ofGoal.all(goalId) as ItemRow[]).map(toItem);
+      // Frozen: the list is shared between callers, so sorting it in place must fail loudly.
+      const rows = Object.freeze((ofGoal.all(goalId) as ItemRow[]).map(toItem));
       cache.set(goalId, { changes: totalChanges.get() as number, version: dataVersion.get() as number, rows, at: new Map(rows.map((r, i) => [r.id, i])) });
       return rows;
     },

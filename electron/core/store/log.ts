@@ -82,10 +82,14 @@ export function logStatements(db: Database, touching: (itemId: number, write: ()
     },
     /** Corrects a time entry (the schema refuses anything else); the running totals follow by trigger. */
     correct(id: number, fix: { minutes: number; day: string; note: string }): void {
-      correct.run({ ...fix, id });
+      const itemId = (entry.get(id) as LogRow | undefined)?.item_id;
+      if (itemId === undefined) correct.run({ ...fix, id });
+      else touching(itemId, () => correct.run({ ...fix, id }));
     },
     delete(id: number): void {
-      remove.run(id);
+      const itemId = (entry.get(id) as LogRow | undefined)?.item_id;
+      if (itemId === undefined) remove.run(id);
+      else touching(itemId, () => remove.run(id));
     },
     /** The status an item had when it was last marked done, or null if the log never saw that. */
     statusBeforeDone(itemId: number): ItemStatus | null {

@@ -1,12 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Resource } from '../../../shared/catalog/resource';
 import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { Resource } from '../../../shared/catalog/resource';
+import type { PlanView } from '../../../shared/contract/views';
 import { planKey } from '../data/plan-cache';
-import { invalidateGoal } from '../data/query';
-import { useFeedback } from '../state/feedback';
+import { invalidateGoal, useApi } from '../data/query';
 import { call, messageOf } from '../lib/api';
 import { hours } from '../lib/format';
+import { useFeedback } from '../state/feedback';
+import { FormError } from './FormError';
 import { Modal } from './Modal';
+import { OwnResourceForm, type OwnFields } from './OwnResourceForm';
 
 interface Props {
   goalId: number;
@@ -14,54 +17,61 @@ interface Props {
   onClose(): void;
 }
 
+const isRetired = (r: Resource) => r.status === 'deprecated' || r.status === 'discontinued' || !!r.replacementId;
+
 /** Adds a catalog resource (retired ones explain themselves and offer their replacement) or your own. */
 export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
   const client = useQueryClient();
   const { notify } = useFeedback();
   const [tab, setTab] = useState<'catalog' | 'own'>('catalog');
-  const [resources, setResources] = useState<Resource[] | null>(null);
+  const resources = useApi('listResources', { includeRetired: true });
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [own, setOwn] = useState({ title: '', url: 'https://', hours: '5', framework: 'agnostic', prerequisites: [] as string[] });
+  const [editing, setEditing] = useState<Resource | null>(null);
 
-  useEffect(() => {
-    call('listResources', { includeRetired: true }).then(setResources, (e) => setError(messageOf(e)));
-  }, []);
-
-  const byId = useMemo(() => new Map((resources ?? []).map((r) => [r.id, r])), [resources]);
+  const all = useMemo(() => resources.data ?? [], [resources.data]);
+  const byId = useMemo(() => new Map(all.map((r) => [r.id, r])), [all]);
+  const children = useMemo(() => {
+    const m = new Map<string, string[]>();
+    for (const r of all) if (r.parentId) m.set(r.parentId, [...(m.get(r.parentId) ?? []), r.id]);
+    return m;
+  }, [all]);
+  /** A specialization is in the plan once every one of its courses is. */
+  const alreadyIn = (r: Resource) => {
+    const courses = children.get(r.id);
+    return courses?.length ? courses.every((id) => inPlan.has(id)) : inPlan.has(r.id);
+  };
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return (resources ?? []).filter((r) => !r.parentId && (!q || `${r.title} ${r.provider} ${r.skills.join(' ')}`.toLowerCase().includes(q))).slice(0, 200);
-  }, [resources, query]);
+    return all.filter((r) => !r.parentId && (!q || `${r.title} ${r.provider} ${r.skills.join(' ')}`.toLowerCase().includes(q))).slice(0, 200);
+  }, [all, query]);
+  const own = all.filter((r) => r.custom);
+
+  const added = (out: { plan: PlanView; added: string[] }) => {
+    client.setQueryData(planKey(goalId), out.plan);
+    void invalidateGoal(client, goalId, { plan: false });
+    void client.invalidateQueries({ queryKey: ['listResources'] });
+    notify(`Added ${out.added.length} item${out.added.length === 1 ? '' : 's'} to the plan.`);
+    onClose();
+  };
 
   const add = async (id: string) => {
     setError(null);
     try {
-      const out = await call('addToPlan', { goalId, resourceId: id });
-      client.setQueryData(planKey(goalId), out.plan);
-      void invalidateGoal(client, goalId, { plan: false });
-      notify(`Added ${out.added.length} item${out.added.length === 1 ? '' : 's'} to the plan.`);
-      onClose();
+      added(await call('addToPlan', { goalId, resourceId: id }));
     } catch (e) {
       setError(messageOf(e));
     }
   };
 
-  const addOwn = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      const r = await call('addCustomResource', {
-        title: own.title,
-        url: own.url,
-        hours: Number(own.hours),
-        framework: own.framework as Resource['framework'],
-        prerequisites: own.prerequisites,
-      });
-      await add(r.id);
-    } catch (err) {
-      setError(messageOf(err));
-    }
+  const saveOwn = async (fields: OwnFields) => {
+    if (editing) {
+      await call('editCustomResource', { resourceId: editing.id, patch: fields });
+      await client.invalidateQueries({ queryKey: ['listResources'] });
+      await invalidateGoal(client, goalId, { plan: true });
+      notify(`Saved “${fields.title}”.`);
+      setEditing(null);
+    } else added(await call('addOwnResource', { goalId, resource: fields }));
   };
 
   return (
@@ -74,32 +84,41 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
           Your own
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError message={error ?? resources.error?.message ?? null} />
       {tab === 'catalog' ? (
         <div role="tabpanel" aria-label="From the catalog">
           <label className="field">
             <span>Search</span>
-            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Keras, ONNX, certificate…" autoFocus />
+            <input type="search" value={query} onChange={(e) => (setQuery(e.target.value), setError(null))} placeholder="Keras, ONNX, certificate…" autoFocus />
           </label>
-          {resources === null ? (
+          {!resources.data ? (
             <p role="status">Loading the catalog…</p>
+          ) : shown.length === 0 ? (
+            <p role="status" className="empty">
+              Nothing in the catalog matches “{query.trim()}”. Try another word, or add it as your own resource.
+            </p>
           ) : (
             <ul className="catalog-list">
               {shown.map((r) => {
-                const retired = r.status === 'deprecated' || r.status === 'discontinued' || !!r.replacementId;
+                const retired = isRetired(r);
                 const replacement = r.replacementId ? byId.get(r.replacementId) : undefined;
+                const inIt = alreadyIn(r);
                 return (
                   <li key={r.id} className={retired ? 'retired' : ''}>
                     <div>
                       <strong>{r.title}</strong>
                       <span className="muted">
                         {' '}
-                        · {r.provider} · {r.kind} · {hours(r.hours)}
-                        {r.hoursSource === 'estimate' && '*'} · {r.framework}
+                        · {r.provider} · {r.kind}
+                        {/* A retired resource is not planned, so its hours mean nothing here. */}
+                        {!retired && (
+                          <>
+                            {' '}
+                            · {hours(r.hours)}
+                            {r.hoursSource === 'estimate' && <abbr title="estimated">*</abbr>}
+                          </>
+                        )}{' '}
+                        · {r.framework}
                       </span>
                       {retired && (
                         <p className="item-warning">
@@ -109,13 +128,13 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
                     </div>
                     {retired ? (
                       replacement && (
-                        <button type="button" onClick={() => add(replacement.id)} disabled={inPlan.has(replacement.id)}>
-                          Add {replacement.title} instead
+                        <button type="button" onClick={() => add(replacement.id)} disabled={alreadyIn(replacement)}>
+                          {alreadyIn(replacement) ? `${replacement.title} is in the plan` : `Add ${replacement.title} instead`}
                         </button>
                       )
                     ) : (
-                      <button type="button" onClick={() => add(r.id)} disabled={inPlan.has(r.id)} aria-label={`Add ${r.title}`}>
-                        {inPlan.has(r.id) ? 'In plan' : 'Add'}
+                      <button type="button" onClick={() => add(r.id)} disabled={inIt} aria-label={inIt ? `${r.title} is in the plan` : `Add ${r.title}`}>
+                        {inIt ? 'In plan' : 'Add'}
                       </button>
                     )}
                   </li>
@@ -125,44 +144,31 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
           )}
         </div>
       ) : (
-        <form role="tabpanel" aria-label="Your own" className="own-form" onSubmit={addOwn}>
-          <label className="field">
-            <span>Title</span>
-            <input required maxLength={200} value={own.title} onChange={(e) => setOwn({ ...own, title: e.target.value })} />
-          </label>
-          <label className="field">
-            <span>Link (https)</span>
-            <input required type="url" value={own.url} onChange={(e) => setOwn({ ...own, url: e.target.value })} />
-          </label>
-          <label className="field">
-            <span>Hours</span>
-            <input required type="number" min={0.5} max={1000} step={0.5} value={own.hours} onChange={(e) => setOwn({ ...own, hours: e.target.value })} />
-          </label>
-          <label className="field">
-            <span>Framework</span>
-            <select value={own.framework} onChange={(e) => setOwn({ ...own, framework: e.target.value })}>
-              <option value="agnostic">Any</option>
-              <option value="tensorflow">TensorFlow</option>
-              <option value="pytorch">PyTorch</option>
-              <option value="both">Both</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>Comes after (prerequisites in your plan)</span>
-            <select multiple size={5} value={own.prerequisites} onChange={(e) => setOwn({ ...own, prerequisites: [...e.target.selectedOptions].map((o) => o.value) })}>
-              {[...inPlan].map(([id, title]) => (
-                <option key={id} value={id}>
-                  {title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="actions">
-            <button type="submit" className="primary">
-              Add to plan
-            </button>
-          </div>
-        </form>
+        <div role="tabpanel" aria-label="Your own">
+          <OwnResourceForm key={editing?.id ?? 'new'} editing={editing} inPlan={inPlan} onSave={saveOwn} onCancelEdit={() => setEditing(null)} />
+          {own.length > 0 && (
+            <section aria-labelledby="own-h" className="own-list">
+              <h3 id="own-h">Your resources</h3>
+              <ul>
+                {own.map((r) => (
+                  <li key={r.id}>
+                    <span>
+                      {r.title} <span className="muted">· {hours(r.hours)}{inPlan.has(r.id) ? ' · in this plan' : ''}</span>
+                    </span>
+                    <button type="button" className="ghost small" onClick={() => setEditing(r)}>
+                      Edit<span className="sr-only"> {r.title}</span>
+                    </button>
+                    {!inPlan.has(r.id) && (
+                      <button type="button" className="ghost small" onClick={() => add(r.id)}>
+                        Add<span className="sr-only"> {r.title}</span> to this plan
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
       )}
     </Modal>
   );

@@ -11,7 +11,9 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // The service is local: a failure is a real error to show, not a flaky network to retry.
-      queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false, gcTime: 5 * 60_000 },
+      // No structural sharing: plan-cache.ts already keeps every unchanged item's identity, so a deep
+      // comparison of a 20,000-item plan on every patch would be work for nothing.
+      queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false, gcTime: 5 * 60_000, structuralSharing: false },
       mutations: { retry: false },
     },
   });

@@ -8,6 +8,9 @@ import { call, messageOf } from '../lib/api';
 import { STATUS_LABEL } from '../lib/format';
 import { useFeedback } from '../state/feedback';
 
+/** How long after the last status change the plan is read again for what the answer leaves out. */
+const REREAD_MS = 400;
+
 export interface PlanActions {
   setStatus(itemId: number, status: ItemStatus): Promise<void>;
   /** Unticks a done item: it goes back to the status it had before it was marked done. */
@@ -31,6 +34,7 @@ export function usePlanActions(goalId: number): PlanActions {
   // The newest request per item: an older answer arriving later must not overwrite a newer change.
   const latest = useRef(new Map<number, number>());
   const seq = useRef(0);
+  const reread = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   return useMemo(() => {
     const find = (itemId: number) => cachedPlan(client, goalId)?.items.find((i) => i.id === itemId);
@@ -62,7 +66,9 @@ export function usePlanActions(goalId: number): PlanActions {
      */
     const statusAnswered = (change: ItemChange) => {
       applyEffects(client, change);
-      void invalidateGoal(client, goalId, { plan: true, goals: false });
+      // After the change is on screen, and once for a quick run of key presses.
+      if (reread.current) clearTimeout(reread.current);
+      reread.current = setTimeout(() => void invalidateGoal(client, goalId, { plan: true, goals: false }), REREAD_MS);
     };
 
     const setStatusQuietly = async (itemId: number, status: ItemStatus) => {
@@ -102,8 +108,9 @@ export function usePlanActions(goalId: number): PlanActions {
 
     const logTime = async (itemId: number, minutes: number, note: string, day?: string) => {
       await call('logTime', { itemId, minutes, ...(note.trim() ? { note: note.trim() } : {}), ...(day ? { day } : {}) });
-      await settle(true);
+      // Said at once; the figures that follow from it are read again behind the message.
       notify(`Logged ${minutes} minutes.`);
+      void settle(true);
     };
 
     const reorderQuietly = async (order: number[]) => {

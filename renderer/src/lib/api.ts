@@ -1,7 +1,7 @@
 import type { PathwiseApi } from '../../../shared/contract/api';
 import type { Input, Method, Output } from '../../../shared/contract/contract';
 import type { Result, ServiceErrorData } from '../../../shared/contract/results';
-import type { Resource } from '../../../shared/catalog/resource';
+import type { PlanResource } from '../../../shared/contract/plan-item';
 import type { PlanView } from '../../../shared/contract/views';
 import { createHttpApi } from './http-bridge';
 import { expandPlan } from './lean-plan';
@@ -33,25 +33,27 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   return send(method, input);
 }
 
-let resources: { version: string; byId: Map<string, Resource> } | null = null;
+let resources: { version: string; byId: Map<string, PlanResource> } | null = null;
 
 /**
- * A plan travels lean (no resource details per item) and is joined here with the page's one copy of
- * the resources, fetched again only when the service says they changed.
+ * A plan travels lean: items without their resources' details. The page keeps one copy of what the
+ * rows show of each resource and tells the service which version it holds; the details come only
+ * when that version changed, or for a plan whose resources the page has not seen yet.
  */
 async function planOf(input: Input<'getPlan'>): Promise<PlanView> {
-  // The first time, the resources are asked for alongside the plan rather than after it.
-  const early = resources ? null : send('listResources', { includeRetired: true });
-  const lean = await send('getPlanLean', input);
   for (let attempt = 0; attempt < 2; attempt++) {
-    if (!resources || resources.version !== lean.resourcesVersion || attempt > 0) {
-      const list = attempt === 0 && early ? await early : await send('listResources', { includeRetired: true });
-      resources = { version: lean.resourcesVersion, byId: new Map(list.map((r) => [r.id, r])) };
+    const known = attempt === 0 ? resources?.version : undefined;
+    const lean = await send('getPlanLean', { ...input, ...(known ? { resourcesVersion: known } : {}) });
+    if (lean.resources) {
+      // Same version: the same data, so what another plan brought stays; a new version starts afresh.
+      const byId = resources?.version === lean.resourcesVersion ? resources.byId : new Map<string, PlanResource>();
+      for (const r of lean.resources) byId.set(r.id, r);
+      resources = { version: lean.resourcesVersion, byId };
     }
-    const plan = expandPlan(lean, resources.byId);
+    const plan = resources ? expandPlan(lean, resources.byId) : null;
     if (plan) return plan;
   }
-  throw new ApiError({ code: 'internal', message: 'The plan names a resource the service did not list.' });
+  throw new ApiError({ code: 'internal', message: 'The plan names a resource the service did not send.' });
 }
 
 async function send<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {

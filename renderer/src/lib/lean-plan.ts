@@ -1,12 +1,11 @@
-import type { Resource } from '../../../shared/catalog/resource';
-import { planItemOf } from '../../../shared/contract/plan-item';
+import { planItemOf, type PlanResource } from '../../../shared/contract/plan-item';
 import type { LeanPlanView, PlanView } from '../../../shared/contract/views';
 
 /**
  * Joins a lean plan (items without their resources' details) with the resources the page keeps, into
  * the PlanView every screen reads. Answers null when a resource is missing: the copy is stale.
  */
-export function expandPlan(lean: LeanPlanView, resources: ReadonlyMap<string, Resource>): PlanView | null {
+export function expandPlan(lean: LeanPlanView, resources: ReadonlyMap<string, PlanResource>): PlanView | null {
   const items: PlanView['items'] = [];
   for (const [position, it] of lean.items.entries()) {
     const r = resources.get(it.resourceId);
@@ -34,6 +33,6 @@ export function expandPlan(lean: LeanPlanView, resources: ReadonlyMap<string, Re
       ),
     );
   }
-  const { resourcesVersion: _version, items: _lean, ...header } = lean;
+  const { resourcesVersion: _version, items: _lean, resources: _resources, ...header } = lean;
   return { ...header, items };
 }
