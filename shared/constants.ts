@@ -1,6 +1,7 @@
 // Plain constants, labels and profile rules with no schema attached: the page imports these without
 // bundling zod, and the schemas in profile.ts are built from the same values.
 import type { ItemStatus } from './planner/types';
+import type { Profile } from './profile';
 
 export const FRAMEWORKS = ['tensorflow', 'pytorch'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
@@ -26,3 +27,12 @@ export const profileRules = {
   hoursInRange: (h: number) => h >= MIN_HOURS_PER_WEEK && h <= MAX_HOURS_PER_WEEK,
   targetAfterStart: (p: { startDate?: string | undefined; targetDate?: string | undefined }) => !p.startDate || !p.targetDate || p.targetDate > p.startDate,
 };
+
+/** What an unanswered optional question means. An empty `formats` list is "no preference". */
+export const PROFILE_DEFAULTS = {
+  teamUses: 'unknown',
+  budget: 'any',
+  formats: [],
+  scope: 'focused',
+  jsFirst: false,
+} as const satisfies Required<Pick<Profile, 'teamUses' | 'budget' | 'formats' | 'scope' | 'jsFirst'>>;

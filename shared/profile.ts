@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FRAMEWORKS, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, profileRules } from './constants';
 import { isoDate } from './dates';
 
-export { FRAMEWORK_LABEL, FRAMEWORKS, type Framework } from './constants';
+export { FRAMEWORK_LABEL, FRAMEWORKS, PROFILE_DEFAULTS, type Framework } from './constants';
 
 export const PURPOSES = ['production', 'research', 'career'] as const;
 export const DOMAINS = ['vision', 'nlp', 'generative', 'tabular', 'audio', 'timeseries'] as const;
@@ -54,6 +54,8 @@ export const ProfileSchema = z
     budget: z.enum(BUDGETS).optional(),
     formats: uniqueList(FORMATS).optional(),
     scope: z.enum(SCOPES).optional(),
+    /** Works in JavaScript first and wants to train models in the browser or Node, not only run them there. */
+    jsFirst: z.boolean().optional(),
     hoursPerWeek: z
       .number()
       .min(MIN_HOURS_PER_WEEK, { message: `must be at least ${MIN_HOURS_PER_WEEK} hour a week` })
@@ -68,11 +70,3 @@ export const ProfileSchema = z
   });
 
 export type Profile = z.infer<typeof ProfileSchema>;
-
-/** What an unanswered optional question means. An empty `formats` list is "no preference". */
-export const PROFILE_DEFAULTS = {
-  teamUses: 'unknown',
-  budget: 'any',
-  formats: [],
-  scope: 'focused',
-} as const satisfies Required<Pick<Profile, 'teamUses' | 'budget' | 'formats' | 'scope'>>;

@@ -37,7 +37,8 @@ describe('pathwise CLI, end to end in a child process', () => {
 
     const shown = JSON.parse(cli(dir, ['plan', 'show', '1', '--json']).stdout);
     expect(Object.keys(shown)).toEqual(['goal', 'items', 'finishDate', 'paceFinishDate']);
-    expect(Object.keys(shown.items[0])).toEqual(['id', 'resourceId', 'title', 'kind', 'framework', 'hours', 'status', 'startWeek', 'endWeek', 'prerequisites']);
+    expect(Object.keys(shown.items[0])).toEqual(['id', 'resourceId', 'title', 'kind', 'framework', 'hours', 'status', 'startWeek', 'endWeek', 'prerequisites', 'reason', 'partOf']);
+    for (const it of shown.items) expect(it.reason, it.resourceId).toMatch(/\w/);
     const at = new Map<string, number>(shown.items.map((i: { resourceId: string }, n: number) => [i.resourceId, n]));
     for (const [n, it] of shown.items.entries()) for (const p of it.prerequisites) expect(at.get(p)).toBeLessThan(n);
     expect(cli(dir, ['plan', 'show', '1']).stdout).toMatch(/Hugging Face LLM Course/);
@@ -122,7 +123,7 @@ describe('pathwise CLI: export, import and backups', () => {
     expect(cli(dir, ['goal', 'create', '--profile', '-'], JSON.stringify(profile())).code).toBe(0);
     const md = cli(dir, ['export', '1', '--format', 'md']);
     expect(md.code).toBe(0);
-    expect(md.stdout).toMatch(/^# TensorFlow for vision/);
+    expect(md.stdout).toMatch(/^# PyTorch for vision/);
     const out = join(dir, 'goal.json');
     const written = cli(dir, ['export', '1', '--format', 'json', '--out', out]);
     expect(written.code).toBe(0);
@@ -131,7 +132,7 @@ describe('pathwise CLI: export, import and backups', () => {
 
     const imported = cli(dir, ['import', out]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ id: 2, title: 'TensorFlow for vision' });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ id: 2, title: 'PyTorch for vision' });
 
     const made = cli(dir, ['backup', 'create']);
     expect(made.code).toBe(0);

@@ -24,7 +24,15 @@ describe('the lean plan the page receives', () => {
     const goalId = ok(service.call('createGoal', { profile: profile() })).goal.id;
     const lean = ok(service.call('getPlanLean', { goalId }));
     const untouched = lean.items.find((i) => i.status === undefined && i.endWeek === undefined)!;
-    expect(Object.keys(untouched).sort()).toEqual(['id', 'prerequisites', 'resourceId', 'startWeek']);
+    // Reasons travel once per plan; an item with the most common one carries no index.
+    expect(Object.keys(untouched).sort()).toEqual(expect.arrayContaining(['id', 'resourceId', 'startWeek']));
+    for (const key of Object.keys(untouched)) expect(['id', 'prerequisites', 'resourceId', 'startWeek', 'why']).toContain(key);
+    expect(lean.reasons.length).toBeGreaterThan(0);
+    expect(new Set(lean.reasons).size).toBe(lean.reasons.length);
+    // The page's join gives every item the reason the full plan gives it.
+    const full = ok(service.call('getPlan', { goalId }));
+    const byId = new Map(full.items.map((i) => [i.id, i.reason]));
+    for (const it of lean.items) expect(lean.reasons[it.why ?? 0]).toBe(byId.get(it.id));
     for (const i of lean.items) expect(i).not.toHaveProperty('title');
   });
 

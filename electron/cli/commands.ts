@@ -19,6 +19,11 @@ export interface Command {
   withoutDatabase?(ctx: { io: Io; args: string[]; dataDir: string; flags: Record<string, unknown> }): void;
 }
 
+/** The catch-up options, one per line with its figure, and the plain verdict when none is enough. */
+function catchUpLines(t: { options: { text: string }[]; advice: string | null }): string {
+  return t.options.map((o) => `  - ${o.text}\n`).join('') + (t.advice ? `  ${t.advice}\n` : '');
+}
+
 const json = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
@@ -114,6 +119,8 @@ export const COMMANDS: Record<string, Command> = {
             startWeek: i.startWeek,
             endWeek: i.endWeek,
             prerequisites: i.prerequisites,
+            reason: i.reason,
+            partOf: i.partOf,
           })),
           finishDate: plan.finishDate,
           paceFinishDate: plan.paceFinishDate,
@@ -130,16 +137,48 @@ export const COMMANDS: Record<string, Command> = {
           { header: 'KIND', value: (i) => i.kind },
           { header: 'HOURS', value: (i) => hours(i.hours, i.hoursEstimated), align: 'right' },
           { header: 'RESOURCE', value: (i) => i.resourceId, max: 32 },
+          { header: 'WHY', value: (i) => i.reason + (i.partOf && !i.reason.includes(i.partOf.title) ? ` (part of ${i.partOf.title})` : ''), max: 90 },
         ]),
       );
       io.stdout.write(`\n* estimated hours. Projected finish: ${plan.finishDate}.`);
       if (plan.paceFinishDate) io.stdout.write(` At your pace over the last 4 weeks: ${plan.paceFinishDate}.`);
       if (plan.target && !plan.target.met) {
-        io.stdout.write(
-          ` Target ${plan.target.targetDate} missed by ${plan.target.daysLate} days; ${plan.target.hoursPerWeekNeeded} h a week would meet it.`,
-        );
+        io.stdout.write(` Target ${plan.target.targetDate} missed by ${plan.target.daysLate} days. To catch up:\n`);
+        io.stdout.write(catchUpLines(plan.target));
       }
       io.stdout.write('\n');
+    },
+  },
+  'plan alternatives': {
+    usage: 'plan alternatives ITEM [--json]',
+    options: { json: { type: 'boolean' } },
+    run({ service, io, args, flags }) {
+      expectArgs(args, ['ITEM']);
+      const alt = unwrap(service.call('itemAlternatives', { itemId: parseId(args[0], 'ITEM') }));
+      if (flags.json) return void json(io, alt);
+      if (alt.alternatives.length === 0) return void io.stdout.write('No alternatives in the catalog teach the same ground.\n');
+      io.stdout.write(`Other ways to learn ${alt.topics.map((t) => t.title).join(', ')}:\n\n`);
+      io.stdout.write(
+        table(alt.alternatives, [
+          { header: 'RESOURCE', value: (a) => a.resourceId, max: 32 },
+          { header: 'TITLE', value: (a) => a.title + (a.partOf ? ` (part of ${a.partOf.title})` : ''), max: 70 },
+          { header: 'FORMAT', value: (a) => a.format },
+          { header: 'COST', value: (a) => a.cost },
+          { header: 'HOURS', value: (a) => hours(a.hours, a.hoursEstimated), align: 'right' },
+          { header: 'UNVERIFIED', value: (a) => a.unverified.join(', ') || '-' },
+        ]),
+      );
+      io.stdout.write('\nSwap one in with: pathwise plan swap ITEM RESOURCE\n');
+    },
+  },
+  'plan swap': {
+    usage: 'plan swap ITEM RESOURCE',
+    run({ service, io, args }) {
+      expectArgs(args, ['ITEM', 'RESOURCE']);
+      const itemId = parseId(args[0], 'ITEM');
+      const plan = unwrap(service.call('swapPlanItem', { itemId, resourceId: args[1] }));
+      const item = plan.items.find((i) => i.id === itemId)!;
+      json(io, { item: { id: item.id, resourceId: item.resourceId, title: item.title, status: item.status, minutesLogged: item.minutesLogged, reason: item.reason }, items: plan.items.length, totalHours: plan.totalHours, finishDate: plan.finishDate });
     },
   },
   'plan add': {
@@ -199,13 +238,7 @@ export const COMMANDS: Record<string, Command> = {
           (p.targetDate ? ` (target ${p.targetDate}: ${p.onTrack ? 'on track' : `behind by ${p.daysLate} days`})` : ''),
       ];
       if (p.paceFinishDate) lines.push(`At your pace over the last 4 weeks (${p.paceHoursPerWeek} h a week): ${p.paceFinishDate}`);
-      if (p.recovery) {
-        lines.push(
-          `To catch up: ${p.recovery.reachable ? `study ${p.recovery.hoursPerWeekNeeded} h a week` : 'the target cannot be met even at 60 h a week'}` +
-            (p.recovery.couldDrop.length ? `, or drop ${p.recovery.couldDrop.map((d) => d.title).join(', ')}` : '') +
-            '.',
-        );
-      }
+      if (p.recovery) lines.push('To catch up:', catchUpLines(p.recovery).trimEnd());
       for (const m of p.milestones) lines.push(`  ${m.title}: ${m.percentDone}% of ${m.hours} h, by ${m.date}`);
       for (const c of p.certificates) lines.push(`  ${c.title}: ${c.coursesDone}/${c.coursesTotal} courses${c.complete ? ' — complete' : ''}`);
       io.stdout.write(lines.join('\n') + '\n');

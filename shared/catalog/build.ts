@@ -1,12 +1,28 @@
+import type { Stage } from './stages';
 import type { Resource } from './resource';
 
-/** The day the facts in ../shared/research/catalog-facts.md were compiled and checked. */
+/** The day catalog-facts.md was compiled; facts carried over from it keep this date. */
 export const FACTS_CHECKED_ON = '2026-11-24';
+/** The day the late-2026 facts update was applied and its pages re-read (see each resource's `sources`). */
+export const CHECKED_ON = '2026-11-26';
 
 /** Coursera's pricing, which applies to every DeepLearning.AI, Stanford, Imperial and IBM course here. */
-export const COURSERA_COST = 'Coursera subscription; auditing is free, graded work and certificates are paid. Current price not verified.';
+export const COURSERA_COST = 'Coursera subscription; graded work and certificates are paid. Whether free auditing is offered, and the current price, were not verified.';
 
-type Defaulted = 'custom' | 'checkedOn' | 'status' | 'skills' | 'domains' | 'prerequisites' | 'pick' | 'sources';
+type Defaulted =
+  | 'custom'
+  | 'checkedOn'
+  | 'status'
+  | 'skills'
+  | 'domains'
+  | 'prerequisites'
+  | 'pick'
+  | 'sources'
+  | 'topics'
+  | 'format'
+  | 'depth'
+  | 'certificate'
+  | 'unverified';
 export type EntryInput = Omit<Resource, Defaulted> & Partial<Pick<Resource, Defaulted>>;
 
 export function entry(e: EntryInput): Resource {
@@ -19,6 +35,11 @@ export function entry(e: EntryInput): Resource {
     sources: [],
     checkedOn: FACTS_CHECKED_ON,
     custom: false,
+    topics: [],
+    format: 'text',
+    depth: 'practical',
+    certificate: false,
+    unverified: [],
     ...e,
   };
 }
@@ -32,14 +53,18 @@ export interface CourseInput {
   url?: string;
   skills?: string[];
   framework?: Resource['framework'];
+  /** Each course states its own level and stage: an advanced course is not labelled beginner because its track starts there. */
+  level?: Resource['level'];
+  stage?: Stage;
+  topics?: string[];
 }
 
 /**
- * A specialization or professional certificate and its courses. Courses inherit the parent's facts,
- * take it in order (each course needs the one before it), and the parent's hours are their sum.
+ * A specialization or professional certificate and its courses. Courses share the parent's provider,
+ * cost, format and sources, take it in order (each course needs the one before it), and the parent's
+ * hours are their sum.
  */
 export function container(parent: Omit<EntryInput, 'hours'>, courses: CourseInput[]): Resource[] {
-  const first = entry({ ...parent, hours: 0 });
   const children = courses.map((c, i) =>
     entry({
       ...parent,
@@ -52,11 +77,16 @@ export function container(parent: Omit<EntryInput, 'hours'>, courses: CourseInpu
       hoursNote: c.hoursNote ?? `Estimate: the ${parent.title} total split across its ${courses.length} courses.`,
       skills: c.skills ?? [],
       framework: c.framework ?? parent.framework,
+      level: c.level ?? parent.level,
+      stage: c.stage ?? parent.stage,
+      topics: c.topics ?? [],
       parentId: parent.id,
       prerequisites: i === 0 ? (parent.prerequisites ?? []) : [courses[i - 1]!.id],
+      pick: {},
       summary: `Course ${i + 1} of ${courses.length} in ${parent.title}.`,
     }),
   );
   const total = children.reduce((sum, c) => sum + c.hours, 0);
-  return [{ ...first, hours: total }, ...children];
+  const topics = [...new Set(children.flatMap((c) => c.topics))];
+  return [entry({ ...parent, hours: total, topics }), ...children];
 }

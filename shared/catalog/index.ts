@@ -1,11 +1,12 @@
-import { FACTS_CHECKED_ON } from './build';
+import { CHECKED_ON } from './build';
+import { added2026 } from './data/added-2026';
 import { cross } from './data/cross';
 import { foundations } from './data/foundations';
 import { pytorch } from './data/pytorch';
 import { tensorflow } from './data/tensorflow';
 import type { Resource } from './resource';
 
-export const CATALOG: readonly Resource[] = [...foundations, ...tensorflow, ...pytorch, ...cross];
+export const CATALOG: readonly Resource[] = [...foundations, ...tensorflow, ...pytorch, ...cross, ...added2026];
 
 /** FNV-1a: a dependency-free content hash, so any edit to the shipped catalog yields a new version. */
 function fnv1a(text: string): string {
@@ -17,4 +18,4 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-export const CATALOG_VERSION = `${FACTS_CHECKED_ON}.${fnv1a(JSON.stringify(CATALOG))}`;
+export const CATALOG_VERSION = `${CHECKED_ON}.${fnv1a(JSON.stringify(CATALOG))}`;

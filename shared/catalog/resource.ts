@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from '../dates';
-import { DEPLOY_TARGETS, DOMAINS, ML_LEVELS, PURPOSES, PYTHON_LEVELS } from '../profile';
+import { DEPLOY_TARGETS, DOMAINS, FORMATS, ML_LEVELS, PURPOSES, PYTHON_LEVELS } from '../profile';
 import { STAGES } from './stages';
+import { TOPIC_BY_ID } from './topics';
 
 export { STAGES, STAGE_TITLE, type Stage } from './stages';
 
@@ -12,6 +13,11 @@ export const COSTS = ['free', 'paid', 'subscription'] as const;
 export const RESOURCE_STATUSES = ['active', 'renamed', 'moved', 'deprecated', 'discontinued'] as const;
 
 export const NEEDS = ['cpp', 'interop', 'visualTools', 'largeScale'] as const;
+/** How far a resource goes: a short overview, enough to practise, or the full theory. */
+export const DEPTHS = ['overview', 'practical', 'deep'] as const;
+/** Facts a learner may want to check before relying on them; listed when they could not be verified. */
+export const UNVERIFIABLE = ['hours', 'url', 'cost', 'level', 'framework', 'edition'] as const;
+export type Depth = (typeof DEPTHS)[number];
 
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type ResourceFramework = (typeof RESOURCE_FRAMEWORKS)[number];
@@ -70,6 +76,20 @@ export const httpUrl = z
     { message: 'must be an http(s) URL such as https://example.com/course' },
   );
 
+export const topicId = z.string().refine((id) => TOPIC_BY_ID.has(id), { message: 'must be a topic id such as "cnns"' });
+
+const facetFields = {
+  /** Topic ids (shared/catalog/topics.ts) this resource covers; the planner picks one resource per topic. */
+  topics: z.array(topicId).max(50).default([]),
+  format: z.enum(FORMATS).default('text'),
+  depth: z.enum(DEPTHS).default('practical'),
+  /** Completing it earns a certificate or credential (paid or not). */
+  certificate: z.boolean().default(false),
+  /** Which of the facts above could not be checked against a source read on `checkedOn`. */
+  unverified: z.array(z.enum(UNVERIFIABLE)).default([]),
+};
+export const ResourceFacetsSchema = z.object(facetFields).strict();
+
 export const ResourceSchema = z
   .object({
     id: resourceId,
@@ -100,6 +120,7 @@ export const ResourceSchema = z
     summary: z.string().max(2000),
     sources: z.array(z.string().max(500)),
     custom: z.boolean(),
+    ...facetFields,
   })
   .strict();
 
@@ -137,6 +158,9 @@ const customFields = {
   provider: z.string().trim().max(200, { message: 'must be at most 200 characters' }),
   prerequisites: z.array(resourceId).max(50, { message: 'must list at most 50 prerequisites' }),
   summary: z.string().max(2000, { message: 'must be at most 2000 characters' }),
+  /** Topics it covers, so the planner can offer it as an alternative for them. */
+  topics: z.array(topicId).max(10, { message: 'must list at most 10 topics' }),
+  format: z.enum(FORMATS),
 };
 
 export const CustomResourceInputSchema = z
@@ -148,6 +172,8 @@ export const CustomResourceInputSchema = z
     provider: customFields.provider.default('Added by you'),
     prerequisites: customFields.prerequisites.default([]),
     summary: customFields.summary.default(''),
+    topics: customFields.topics.default([]),
+    format: customFields.format.default('text'),
   })
   .strict();
 

@@ -6,9 +6,11 @@ import { ITEM_STATUSES } from '../planner/types';
 import { FrameworkSchema, ProfileSchema } from '../profile';
 import { entryId, goalId, itemId } from './ids';
 import type { MethodName } from './methods';
+import { PlanPreviewSchema } from './preview';
 import { RecommendationSchema } from './recommendation';
 import { rhythmContract } from './rhythm';
 import {
+  AlternativesSchema,
   GoalSchema,
   GoalSummarySchema,
   ItemChangeSchema,
@@ -46,6 +48,10 @@ export const contract = {
   createGoal: {
     input: z.object({ profile: ProfileSchema, title: goalTitle.optional(), framework: FrameworkSchema.optional() }).strict(),
     output: PlanViewSchema,
+  },
+  previewPlan: {
+    input: z.object({ profile: ProfileSchema, framework: FrameworkSchema.optional() }).strict(),
+    output: PlanPreviewSchema,
   },
   listGoals: {
     input: z.object({ includeArchived: z.boolean().default(false) }).strict(),
@@ -97,6 +103,14 @@ export const contract = {
   addToPlan: {
     input: z.object({ goalId, resourceId }).strict(),
     output: z.object({ plan: PlanViewSchema, added: z.array(z.string()) }),
+  },
+  itemAlternatives: {
+    input: z.object({ itemId }).strict(),
+    output: AlternativesSchema,
+  },
+  swapPlanItem: {
+    input: z.object({ itemId, resourceId }).strict(),
+    output: PlanViewSchema,
   },
   setItemStatus: {
     input: z.object({ itemId, status: z.enum(ITEM_STATUSES) }).strict(),

@@ -5,6 +5,7 @@
 export const METHOD_NAMES = [
   'recommend',
   'createGoal',
+  'previewPlan',
   'listGoals',
   'getGoal',
   'updateGoal',
@@ -14,6 +15,8 @@ export const METHOD_NAMES = [
   'getPlanLean',
   'reorderPlan',
   'addToPlan',
+  'itemAlternatives',
+  'swapPlanItem',
   'setItemStatus',
   'reopenItem',
   'setItemNotes',

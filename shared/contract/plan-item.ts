@@ -18,13 +18,17 @@ export interface ItemFields {
   notes: string;
   minutesLogged: number;
   prerequisites: string[];
+  /** Why it is in the plan (shared/planner/reasons.ts). */
+  reason: string;
 }
 
 /** What of a resource a plan row shows: the plan's resources travel to the page as this, once. */
 export type PlanResource = Pick<
   Resource,
   'id' | 'title' | 'provider' | 'url' | 'kind' | 'framework' | 'level' | 'cost' | 'hours' | 'hoursSource' | 'stage' | 'parentId' | 'status' | 'statusReason' | 'replacementId'
->;
+> &
+  // Left out at their usual value (no topics, text, nothing unverified), as custom resources are.
+  Partial<Pick<Resource, 'topics' | 'format' | 'unverified'>>;
 
 export function planResourceOf(r: Resource): PlanResource {
   const out: PlanResource = {
@@ -44,6 +48,9 @@ export function planResourceOf(r: Resource): PlanResource {
   if (r.parentId !== undefined) out.parentId = r.parentId;
   if (r.statusReason !== undefined) out.statusReason = r.statusReason;
   if (r.replacementId !== undefined) out.replacementId = r.replacementId;
+  if (r.topics.length > 0) out.topics = r.topics;
+  if (r.format !== 'text') out.format = r.format;
+  if (r.unverified.length > 0) out.unverified = r.unverified;
   return out;
 }
 
@@ -78,5 +85,11 @@ export function planItemOf(it: ItemFields, r: PlanResource, parent: PlanResource
     resourceStatus: r.status,
     statusReason: r.statusReason ?? null,
     replacementId: r.replacementId ?? null,
+    reason: it.reason,
+    // The specialization or certificate it counts toward is its resource's parent.
+    partOf: parent ? { id: parent.id, title: parent.title } : null,
+    topics: r.topics ?? [],
+    format: r.format ?? 'text',
+    unverified: r.unverified ?? [],
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { COSTS, LEVELS, RESOURCE_FRAMEWORKS, RESOURCE_KINDS, RESOURCE_STATUSES, ResourceSchema, STAGES } from '../catalog/resource';
-import { ITEM_STATUSES } from '../planner/types';
-import { FrameworkSchema, ProfileSchema } from '../profile';
+import { COSTS, DEPTHS, LEVELS, RESOURCE_FRAMEWORKS, RESOURCE_KINDS, RESOURCE_STATUSES, ResourceSchema, STAGES, UNVERIFIABLE } from '../catalog/resource';
+import { CATCH_UP_KINDS, ITEM_STATUSES } from '../planner/types';
+import { FORMATS, FrameworkSchema, ProfileSchema } from '../profile';
 
 const day = z.string();
 
@@ -65,8 +65,42 @@ export const PlanItemSchema = z.object({
   resourceStatus: z.enum(RESOURCE_STATUSES),
   statusReason: z.string().nullable(),
   replacementId: z.string().nullable(),
+  /** Why it is in the plan, in the learner's words. */
+  reason: z.string(),
+  /** The specialization or certificate this course counts toward. */
+  partOf: z.object({ id: z.string(), title: z.string() }).nullable(),
+  topics: z.array(z.string()),
+  format: z.enum(FORMATS),
+  /** Facts about the resource that could not be verified (shown as such). */
+  unverified: z.array(z.enum(UNVERIFIABLE)),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
+
+export const AlternativesSchema = z.object({
+  itemId: z.number().int(),
+  topics: z.array(z.object({ id: z.string(), title: z.string() })),
+  alternatives: z.array(
+    z.object({
+      resourceId: z.string(),
+      title: z.string(),
+      provider: z.string(),
+      url: z.string(),
+      kind: z.enum(RESOURCE_KINDS),
+      format: z.enum(FORMATS),
+      cost: z.enum(COSTS),
+      level: z.enum(LEVELS),
+      depth: z.enum(DEPTHS),
+      hours: z.number(),
+      hoursEstimated: z.boolean(),
+      certificate: z.boolean(),
+      partOf: z.object({ id: z.string(), title: z.string() }).nullable(),
+      /** Which of the item's topics it teaches. */
+      topics: z.array(z.string()),
+      unverified: z.array(z.enum(UNVERIFIABLE)),
+    }),
+  ),
+});
+export type Alternatives = z.infer<typeof AlternativesSchema>;
 
 export const WeekSchema = z.object({ week: z.number().int(), start: day, end: day, hours: z.number() });
 export const MilestoneSchema = z.object({
@@ -86,6 +120,19 @@ export const TargetAnalysisSchema = z.object({
   reachable: z.boolean(),
   couldDrop: z.array(DropCandidateSchema),
   dropIsEnough: z.boolean(),
+  options: z.array(
+    z.object({
+      kind: z.enum(CATCH_UP_KINDS),
+      text: z.string(),
+      enough: z.boolean(),
+      hoursPerWeek: z.number().optional(),
+      date: day.optional(),
+      hoursSaved: z.number().optional(),
+      resourceId: z.string().optional(),
+      alternativeId: z.string().optional(),
+    }),
+  ),
+  advice: z.string().nullable(),
 });
 export const CertificateProgressSchema = z.object({
   resourceId: z.string(),
@@ -146,16 +193,25 @@ export const LeanPlanItemSchema = z.object({
   notes: z.string().optional(),
   minutesLogged: z.number().int().optional(),
   prerequisites: z.array(z.string()).optional(),
+  /** Why it is in the plan: an index into the view's `reasons` (absent: the first, most common one). */
+  why: z.number().int().min(0).optional(),
 });
 export type LeanPlanItem = z.infer<typeof LeanPlanItemSchema>;
 
 export const PlanResourceSchema = ResourceSchema.pick({
   id: true, title: true, provider: true, url: true, kind: true, framework: true, level: true, cost: true, hours: true,
   hoursSource: true, stage: true, parentId: true, status: true, statusReason: true, replacementId: true,
+}).extend({
+  // Left out at their usual value: no topics, text, nothing unverified.
+  topics: z.array(z.string()).optional(),
+  format: z.enum(FORMATS).optional(),
+  unverified: z.array(z.enum(UNVERIFIABLE)).optional(),
 });
 
 export const LeanPlanViewSchema = PlanViewSchema.omit({ items: true }).extend({
   items: z.array(LeanPlanItemSchema),
+  /** The plan's distinct reasons (shared/planner/reasons.ts), most common first; items point into it. */
+  reasons: z.array(z.string()),
   /** Changes whenever the resources change, so the page knows when its copy is stale. */
   resourcesVersion: z.string(),
   /**

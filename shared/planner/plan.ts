@@ -1,10 +1,13 @@
-import { LEVEL_RANK, STAGES, type Resource } from '../catalog/resource';
+import { LEVEL_RANK, type Resource, type Stage } from '../catalog/resource';
+import { TOPIC_BY_ID, TOPIC_RANK } from '../catalog/topics';
 import type { Framework, Profile } from '../profile';
 import { topologicalOrder } from './order';
-import { neededByRemaining, resolvePrerequisite, selectResources, type Catalog, type Selected } from './select';
+import { shorterAlternatives } from './alternatives';
+import { explainItems } from './reasons';
+import { neededByRemaining, plannedPrerequisites, selectResources, topicCoverage, type Catalog, type Selected } from './select';
 import { analyzeTarget } from './target';
 import { deriveTimeline } from './timeline';
-import type { DropCandidate, ItemStatus, Plan, PlannedItem, PlanNote } from './types';
+import type { DropCandidate, ItemStatus, Plan, PlannedItem, PlanNote, SchedulableItem } from './types';
 
 export interface PlanInput {
   profile: Profile;
@@ -19,7 +22,6 @@ export interface PlanInput {
   statuses?: ReadonlyMap<string, ItemStatus>;
 }
 
-const STAGE_RANK = new Map(STAGES.map((s, i) => [s, i]));
 
 /** Builds the whole plan: selection, prerequisite order, week-by-week schedule, milestones and target check. */
 export function buildPlan(input: PlanInput): Plan {
@@ -29,8 +31,11 @@ export function buildPlan(input: PlanInput): Plan {
   const nodes = [...selected.values()];
   const preferred = new Map((input.preferredOrder ?? []).map((id, i) => [id, i]));
 
-  const prereqIdx = nodes.map((s) => prerequisiteIndexes(s.resource, catalog, selected));
-  const order = topologicalOrder(prereqIdx, tieBreak(nodes, preferred), (i) => nodes[i]!.resource.id);
+  const coverage = topicCoverage(selected.keys(), catalog);
+  const prereqIdx = nodes.map((s) =>
+    plannedPrerequisites(s.resource, catalog, (id) => selected.has(id), coverage).map((id) => selected.get(id)!.index),
+  );
+  const order = topologicalOrder(prereqIdx, tieBreak(nodes, preferred, prereqIdx), (i) => nodes[i]!.resource.id);
 
   const items: PlannedItem[] = order.map((i) => {
     const s = nodes[i]!;
@@ -46,8 +51,12 @@ export function buildPlan(input: PlanInput): Plan {
       startWeek: 1,
       endWeek: 1,
       stage: s.resource.stage,
+      reason: '',
+      partOf: null,
     };
   });
+  const why = explainItems(items, profile, catalog);
+  for (const it of items) Object.assign(it, why.get(it.resourceId));
   const laid = layOut(items, profile.hoursPerWeek, startDate);
   const target = profile.targetDate
     ? analyzeTarget({
@@ -56,6 +65,7 @@ export function buildPlan(input: PlanInput): Plan {
         hoursPerWeek: profile.hoursPerWeek,
         remainingHours: laid.totalHours,
         droppable: droppable(items, catalog, neededByRemaining(items, catalog)),
+        shorter: shorterAlternatives(items, profile, framework, catalog),
       })
     : null;
   return {
@@ -72,48 +82,52 @@ export function buildPlan(input: PlanInput): Plan {
   };
 }
 
-/** Indexes of a resource's planned prerequisites; the common case costs one map lookup per edge. */
-function prerequisiteIndexes(r: Resource, catalog: Catalog, selected: ReadonlyMap<string, Selected>): number[] {
-  const out: number[] = [];
-  for (const pid of r.prerequisites) {
-    const at = selected.get(pid);
-    if (at !== undefined) {
-      if (pid !== r.id) out.push(at.index);
-      continue;
-    }
-    const p = resolvePrerequisite(pid, catalog);
-    const planned = p && p.id !== r.id ? selected.get(p.id) : undefined;
-    if (planned) out.push(planned.index);
-  }
-  return out;
-}
-
 const collator = new Intl.Collator('en');
 
+const STAGE_TOPIC_RANK: Record<Stage, number> = { foundations: 0, core: 5, specialize: 10, deploy: 20, capstone: 30 };
+
 /**
- * Stable tie-break a learner can follow: their own earlier order, then level, then relevance, then
- * stage, then title. Folded into one distinct number per item so the ordering heap compares numbers.
+ * Where an item sits in the teaching order: its earliest topic; an item without topics sits with the
+ * earliest item that needs it, or by its stage when nothing does.
  */
-function tieBreak(nodes: readonly Selected[], preferred: ReadonlyMap<string, number>): Float64Array {
+function teachingRanks(nodes: readonly Selected[], prerequisites: readonly (readonly number[])[]): number[] {
+  const rank = nodes.map((s) => {
+    let best = Infinity;
+    for (const t of s.resource.topics) best = Math.min(best, TOPIC_RANK.get(t) ?? Infinity);
+    return best;
+  });
+  prerequisites.forEach((pre, i) => {
+    for (const p of pre) if (nodes[p]!.resource.topics.length === 0) rank[p] = Math.min(rank[p]!, rank[i]!);
+  });
+  return rank.map((r, i) => (Number.isFinite(r) ? r : STAGE_TOPIC_RANK[nodes[i]!.resource.stage]));
+}
+
+/**
+ * Stable tie-break a learner can follow: their own earlier order, then the teaching order of topics
+ * (Python, a framework quickstart, then the rest, with maths just before the theory that needs it),
+ * then level, relevance and title. Folded into one distinct number per item so the heap compares numbers.
+ */
+function tieBreak(nodes: readonly Selected[], preferred: ReadonlyMap<string, number>, prerequisites: readonly (readonly number[])[]): Float64Array {
+  const teaching = teachingRanks(nodes, prerequisites);
   const n = nodes.length;
   const byTitle = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) => collator.compare(nodes[a]!.resource.title, nodes[b]!.resource.title) || (nodes[a]!.resource.id < nodes[b]!.resource.id ? -1 : 1),
   );
   const rank = new Float64Array(n);
-  // Fields by weight: level (3 values), relevance (capped at 99), stage (5), title rank (< 10^7).
+  // Fields by weight: teaching rank (< 100), level (3 values), relevance (capped at 9), title rank (< 10^7).
   byTitle.forEach((node, titleRank) => {
     const s = nodes[node]!;
     const mine = preferred.get(s.resource.id);
     rank[node] =
       mine !== undefined
         ? mine
-        : 1e12 + LEVEL_RANK[s.resource.level] * 1e11 + (99 - Math.min(99, s.relevance)) * 1e8 + (STAGE_RANK.get(s.resource.stage) ?? 0) * 1e7 + titleRank;
+        : 1e12 + Math.min(99, teaching[node]!) * 1e10 + LEVEL_RANK[s.resource.level] * 1e9 + (9 - Math.min(9, s.relevance)) * 1e7 + titleRank;
   });
   return rank;
 }
 
 /** Schedules a fresh plan in place (nothing done yet, from its start; skipped items take no time). */
-export function layOut(items: PlannedItem[], hoursPerWeek: number, startDate: string) {
+export function layOut(items: SchedulableItem[], hoursPerWeek: number, startDate: string) {
   const t = deriveTimeline({
     items: items.map((it) => ({ hours: it.hours, status: it.status, completedOn: null, minutesLogged: 0, stage: it.stage })),
     hoursPerWeek,
@@ -128,9 +142,9 @@ export function layOut(items: PlannedItem[], hoursPerWeek: number, startDate: st
 }
 
 /**
- * What could go to meet a target: not-yet-done items that nothing else needs, that the learner did not
- * add, that are not the framework's core and not one course of a certificate; least relevant first,
- * then the longest.
+ * Optional depth that could go to meet a target: not-yet-done items that nothing else needs, that the
+ * learner did not add, that are not one course of a track, and whose every topic is depth (maths,
+ * theory). Never a domain, a deploy target, a certificate or a prerequisite of these. Longest first.
  */
 export function droppable(
   items: readonly Pick<PlannedItem, 'resourceId' | 'status' | 'origin' | 'relevance' | 'hours'>[],
@@ -141,9 +155,15 @@ export function droppable(
     .filter((it) => (it.status === 'not-started' || it.status === 'in-progress') && it.origin === 'planner')
     .filter((it) => !needed.has(it.resourceId))
     .map((it) => ({ it, r: catalog.get(it.resourceId) }))
-    .filter((x): x is { it: (typeof items)[number]; r: Resource } => !!x.r && !x.r.pick.core && !x.r.parentId && x.it.hours > 0)
-    .sort((a, b) => a.it.relevance - b.it.relevance || b.it.hours - a.it.hours)
+    .filter((x): x is { it: (typeof items)[number]; r: Resource } => !!x.r && isOptionalDepth(x.r, catalog) && x.it.hours > 0)
+    .sort((a, b) => b.it.hours - a.it.hours)
     .map(({ it, r }) => ({ resourceId: it.resourceId, title: r.title, hours: it.hours }));
+}
+
+/** Depth (maths, theory) that no credential track depends on: what "drop optional depth" may offer. */
+export function isOptionalDepth(r: Pick<Resource, 'topics' | 'parentId'>, catalog: Catalog): boolean {
+  if (r.parentId && catalog.get(r.parentId)?.pick.certificate) return false;
+  return r.topics.length > 0 && r.topics.every((t) => TOPIC_BY_ID.get(t)?.depth === true);
 }
 
 function dedupe(notes: PlanNote[]): PlanNote[] {

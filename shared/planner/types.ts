@@ -16,7 +16,13 @@ export interface PlannedItem {
   startWeek: number;
   endWeek: number;
   stage: Stage;
+  /** Why it is in the plan ("Because you deploy to mobile"); see reasons.ts. */
+  reason: string;
+  partOf: { id: string; title: string } | null;
 }
+
+/** What scheduling needs of an item: everything but the explanation. */
+export type SchedulableItem = Omit<PlannedItem, 'reason' | 'partOf'>;
 
 export interface Week {
   week: number;
@@ -40,6 +46,20 @@ export interface DropCandidate {
   hours: number;
 }
 
+export const CATCH_UP_KINDS = ['more-hours', 'later-target', 'shorter-alternative', 'drop-depth'] as const;
+
+/** One way to catch up with a target, with its figure; `enough` says whether it alone meets the target. */
+export interface CatchUpOption {
+  kind: (typeof CATCH_UP_KINDS)[number];
+  text: string;
+  enough: boolean;
+  hoursPerWeek?: number;
+  date?: string;
+  hoursSaved?: number;
+  resourceId?: string;
+  alternativeId?: string;
+}
+
 export interface TargetAnalysis {
   targetDate: string;
   met: boolean;
@@ -50,6 +70,10 @@ export interface TargetAnalysis {
   couldDrop: DropCandidate[];
   /** True when dropping `couldDrop` would be enough at the current hours a week. */
   dropIsEnough: boolean;
+  /** Empty when the target is met. */
+  options: CatchUpOption[];
+  /** Said once, plainly, when only a later target works; null otherwise. */
+  advice: string | null;
 }
 
 export interface PlanNote {

@@ -1,4 +1,4 @@
-import type { Framework, Profile } from '../profile';
+import { PROFILE_DEFAULTS, type Framework, type Profile } from '../profile';
 import { SOURCES, type Source } from './sources';
 
 export interface Reason {
@@ -6,13 +6,33 @@ export interface Reason {
   favors: Framework;
   weight: number;
   explanation: string;
+  /** Empty only for reasons that rest on the learner's own answer rather than a fact about the world. */
   sources: Source[];
 }
 
 type Factor = (p: Profile) => Reason[];
 
+/**
+ * Weights, strongest first. Each argument appears once: the TF Serving / TFX case only under server
+ * deployment, the Transformers v5 case only under language and generative models.
+ */
+export const WEIGHTS = {
+  team: 6,
+  languageModels: 3,
+  jsTraining: 3,
+  research: 2.5,
+  audio: 2,
+  timeSeries: 2,
+  cpp: 2,
+  llmServing: 1.5,
+  interop: 1.5,
+  largeScale: 1,
+  server: 0.5,
+  onDevice: 0.5,
+} as const;
+
 const S = SOURCES;
-const reason = (factor: string, favors: Framework, weight: number, explanation: string, sources: Source[] = []): Reason => ({
+const reason = (factor: string, favors: Framework, weight: number, explanation: string, sources: Source[]): Reason => ({
   factor,
   favors,
   weight,
@@ -20,150 +40,145 @@ const reason = (factor: string, favors: Framework, weight: number, explanation: 
   sources,
 });
 
-const purpose: Factor = (p) => {
-  switch (p.purpose) {
-    case 'production':
-      return [
+const team: Factor = (p) => {
+  const uses = p.teamUses ?? PROFILE_DEFAULTS.teamUses;
+  if (uses !== 'tensorflow' && uses !== 'pytorch') return [];
+  const name = uses === 'tensorflow' ? 'TensorFlow' : 'PyTorch';
+  return [
+    reason(
+      "your team's framework",
+      uses,
+      WEIGHTS.team,
+      `Your team, course or employer already uses ${name}. Code reviews, shared models, help from colleagues and graded work all happen in ${name}; fitting in outweighs every general argument below.`,
+      [],
+    ),
+  ];
+};
+
+const languageModels: Factor = (p) =>
+  p.domains.includes('nlp') || p.domains.includes('generative')
+    ? [
         reason(
-          'purpose: production',
-          'tensorflow',
-          3,
-          'TensorFlow has first-party, end-to-end production tooling: TFX pipelines and TF Serving are maintained, while TorchServe was archived in August 2025.',
-          [S.tfx, S.tfServing, S.torchserveArchived],
-        ),
-      ];
-    case 'research':
-      return [
-        reason(
-          'purpose: research',
+          'language and generative models',
           'pytorch',
-          3,
-          'Research code is mostly PyTorch: 59% of papers used it against 5% for TensorFlow (Papers with Code, about 2023; the site shut down in 2025, so no newer share exists).',
+          WEIGHTS.languageModels,
+          'Hugging Face Transformers, the library most language and generative models ship in, removed TensorFlow and JAX in v5 to "focus fully on torch".',
+          [S.transformersV5],
+        ),
+      ]
+    : [];
+
+const research: Factor = (p) =>
+  p.purpose === 'research'
+    ? [
+        reason(
+          'research',
+          'pytorch',
+          WEIGHTS.research,
+          'Research code is overwhelmingly PyTorch: Papers with Code counted 59% of papers against 5% for TensorFlow in 2023. The site closed in July 2025, so no newer share exists.',
           [S.papersShare, S.pwcShutdown],
         ),
-      ];
-    case 'career':
-      return [
-        reason(
-          'purpose: career',
-          'tensorflow',
-          1,
-          'Industry still runs a lot of TensorFlow: 11.49% of professional developers used it against 7.61% for PyTorch (Stack Overflow 2022, the newest figures found).',
-          [S.soSurvey2022],
-        ),
-        reason(
-          'purpose: career',
-          'pytorch',
-          1,
-          'New models and research code arrive in PyTorch first (59% of papers against 5%), which shapes what employers ask for next.',
-          [S.papersShare],
-        ),
-      ];
-  }
-};
+      ]
+    : [];
 
-const scale: Factor = (p) => {
-  if (p.scale !== 'large') return [];
-  if (p.purpose === 'research') {
-    return [reason('scale: large', 'pytorch', 1, 'Large research training runs are well served by PyTorch Lightning with DDP, FSDP or DeepSpeed.', [S.lightning])];
-  }
-  return [reason('scale: large', 'tensorflow', 1.5, 'At production scale TFX gives one supported pipeline from data validation to serving.', [S.tfx])];
-};
-
-const deploy: Factor = (p) => {
+const deployment: Factor = (p) => {
   const out: Reason[] = [];
-  if (p.deployTargets.includes('web')) {
-    out.push(
-      reason(
-        'deploy: web',
-        'tensorflow',
-        2,
-        'For the browser Google ships TensorFlow.js and LiteRT.js; PyTorch has no first-party web runtime (its models reach the web through litert-torch or ONNX Runtime Web).',
-        [S.tfjs, S.litertWeb],
-      ),
-    );
-  }
-  if (p.deployTargets.includes('mobile')) {
-    out.push(
-      reason(
-        'deploy: mobile',
-        'tensorflow',
-        1,
-        'LiteRT (formerly TensorFlow Lite) is a mature Android and iOS runtime. The gap is small now: ExecuTorch 1.x replaced PyTorch Mobile.',
-        [S.litert, S.executorch, S.pytorchMobile],
-      ),
-    );
-  }
-  if (p.deployTargets.includes('edge')) {
-    out.push(
-      reason(
-        'deploy: edge',
-        'tensorflow',
-        0.5,
-        'LiteRT runs on embedded Linux and microcontrollers; ExecuTorch also targets microcontrollers, so this weighs little.',
-        [S.litert, S.executorch],
-      ),
-    );
-  }
-  if (p.deployTargets.includes('server')) {
+  const serving = p.deployTargets.includes('server');
+  if (serving) {
     out.push(
       reason(
         'deploy: server',
         'tensorflow',
-        1,
-        'TF Serving is maintained; TorchServe is archived, so PyTorch serving now goes through torch.export with AOTInductor or a third-party server.',
-        [S.tfServing, S.torchserveArchived],
+        WEIGHTS.server,
+        "TensorFlow has first-party serving and pipelines (TF Serving, TFX), while PyTorch's TorchServe is archived. It weighs little: TF Serving trails TensorFlow by about a year, and Triton, KServe and Ray Serve serve PyTorch models.",
+        [S.tfServingLag, S.torchserveArchived],
+      ),
+    );
+  }
+  if (serving && (p.domains.includes('nlp') || p.domains.includes('generative'))) {
+    out.push(
+      reason(
+        'serving language models',
+        'pytorch',
+        WEIGHTS.llmServing,
+        'vLLM, the usual server for large language models, is a PyTorch Foundation project and runs PyTorch models.',
+        [S.vllmFoundation],
+      ),
+    );
+  }
+  if (p.deployTargets.includes('mobile') || p.deployTargets.includes('edge')) {
+    out.push(
+      reason(
+        'deploy: on device',
+        'tensorflow',
+        WEIGHTS.onDevice,
+        'LiteRT (formerly TensorFlow Lite) is the longest-established on-device runtime, down to microcontrollers. It weighs little: LiteRT takes PyTorch models through litert-torch, and ExecuTorch 1.x runs them natively.',
+        [S.litert, S.litertTorch, S.executorch],
+      ),
+    );
+  }
+  if (p.jsFirst) {
+    out.push(
+      reason(
+        'training in JavaScript',
+        'tensorflow',
+        WEIGHTS.jsTraining,
+        'TensorFlow.js builds and trains models in the browser and in Node.js. LiteRT.js and ONNX Runtime Web only run models trained elsewhere.',
+        [S.tfjs, S.litertWeb],
       ),
     );
   }
   return out;
 };
 
-const experience: Factor = (p) => {
+const domains: Factor = (p) => {
   const out: Reason[] = [];
-  if (p.pythonLevel === 'none' || (p.pythonLevel === 'basic' && p.mlLevel === 'none')) {
+  if (p.domains.includes('audio')) {
     out.push(
       reason(
-        'beginner',
-        'tensorflow',
-        1,
-        "Keras's high-level API is the gentlest start for beginners. It weighs little: Keras 3 also runs on PyTorch.",
-        [S.kerasMultiBackend],
+        'audio and speech',
+        'pytorch',
+        WEIGHTS.audio,
+        "Speech toolkits are PyTorch: SpeechBrain, for one, is built on it. TorchAudio's move to maintenance does not favour TensorFlow.",
+        [S.speechbrain],
       ),
     );
   }
-  if (p.pythonLevel === 'fluent') {
+  if (p.domains.includes('timeseries')) {
     out.push(
       reason(
-        'python: fluent',
+        'deep time series',
         'pytorch',
-        1.5,
-        'PyTorch is eager, define-by-run Python: fluent Python programmers can debug models with the tools they already use.',
+        WEIGHTS.timeSeries,
+        'The deep forecasting libraries, such as GluonTS, ship PyTorch models. That a TensorFlow course covers time series is not evidence for TensorFlow.',
+        [S.gluonts],
       ),
     );
   }
   return out;
 };
+
+const scale: Factor = (p) =>
+  p.scale === 'large'
+    ? [
+        reason(
+          'scale: large',
+          'pytorch',
+          WEIGHTS.largeScale,
+          'Large-scale training and serving tools (DeepSpeed, Ray, vLLM) sit in the PyTorch Foundation.',
+          [S.rayFoundation],
+        ),
+      ]
+    : [];
 
 const tools: Factor = (p) => {
   const out: Reason[] = [];
-  if (p.wantsVisualTools) {
-    out.push(
-      reason(
-        'visual tools',
-        'tensorflow',
-        0.5,
-        "TensorBoard is TensorFlow's native visual tool. It weighs little: PyTorch logs to TensorBoard too (torch.utils.tensorboard).",
-        [S.tensorboardPytorch],
-      ),
-    );
-  }
   if (p.needsCpp) {
     out.push(
       reason(
         'C++ interface',
         'pytorch',
-        2,
+        WEIGHTS.cpp,
         "LibTorch gives a C++17 API that mirrors PyTorch's Python API; TensorFlow's Windows C/C++ builds stopped at 2.10.",
         [S.libtorch, S.tfWindowsCpp],
       ),
@@ -174,7 +189,7 @@ const tools: Factor = (p) => {
       reason(
         'moving models between frameworks',
         'pytorch',
-        1,
+        WEIGHTS.interop,
         'PyTorch to ONNX is actively developed (the dynamo exporter is the default since 2.9); tf2onnx is tested only on TF 2.13–2.15 and is looking for a maintainer.',
         [S.onnxDynamo, S.tf2onnx],
       ),
@@ -183,46 +198,4 @@ const tools: Factor = (p) => {
   return out;
 };
 
-const domains: Factor = (p) => {
-  const out: Reason[] = [];
-  if (p.domains.includes('nlp')) {
-    out.push(
-      reason('domain: NLP', 'pytorch', 2.5, 'Hugging Face Transformers v5 removed TensorFlow and JAX: the main NLP library is PyTorch-only.', [S.transformersV5]),
-    );
-  }
-  if (p.domains.includes('generative')) {
-    out.push(
-      reason(
-        'domain: generative AI',
-        'pytorch',
-        2,
-        'Generative and LLM tooling is PyTorch-first: Transformers v5 is PyTorch-only and most new models are released as PyTorch code.',
-        [S.transformersV5, S.papersShare],
-      ),
-    );
-  }
-  if (p.domains.includes('vision')) {
-    out.push(reason('domain: vision', 'pytorch', 0.5, 'Most new vision research code is PyTorch, with TorchVision for datasets and pretrained models.', [S.papersShare]));
-  }
-  if (p.domains.includes('timeseries')) {
-    out.push(
-      reason('domain: time series', 'tensorflow', 0.5, 'The TensorFlow Developer Professional Certificate has a whole course on sequences, time series and prediction.', [
-        S.tfTimeSeries,
-      ]),
-    );
-  }
-  if (p.domains.includes('audio')) {
-    out.push(
-      reason(
-        'domain: audio',
-        'tensorflow',
-        0.5,
-        'PyTorch audio is in flux: TorchAudio is in maintenance mode and audio I/O moved to TorchCodec in 2025–26.',
-        [S.torchaudioMaintenance],
-      ),
-    );
-  }
-  return out;
-};
-
-export const FACTORS: readonly Factor[] = [purpose, domains, deploy, experience, scale, tools];
+export const FACTORS: readonly Factor[] = [team, languageModels, research, deployment, domains, scale, tools];

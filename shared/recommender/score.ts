@@ -1,4 +1,5 @@
 import type { Framework, Profile } from '../profile';
+import { confidenceOf, strengthOf, type Strength } from './confidence';
 import { FACTORS, type Reason } from './factors';
 
 export interface Scores {
@@ -8,6 +9,9 @@ export interface Scores {
 
 export interface Verdict {
   framework: Framework;
+  /** Score difference in weight points; 0 is a tie. */
+  margin: number;
+  strength: Strength;
   confidence: number;
   scores: Scores;
   reasons: Reason[];
@@ -20,11 +24,12 @@ export function score(profile: Profile): Verdict {
   const reasons = FACTORS.flatMap((f) => f(profile));
   const scores: Scores = { tensorflow: 0, pytorch: 0 };
   for (const r of reasons) scores[r.favors] += r.weight;
-  const total = scores.tensorflow + scores.pytorch;
-  // A tie goes to PyTorch: with nothing to separate them, ecosystem momentum (Transformers v5, research share) decides.
+  scores.tensorflow = round(scores.tensorflow);
+  scores.pytorch = round(scores.pytorch);
+  // A tie goes to PyTorch: more new models and course material arrive there first. The summary says so.
   const framework: Framework = scores.tensorflow > scores.pytorch ? 'tensorflow' : 'pytorch';
-  const confidence = total === 0 ? 0 : round(Math.abs(scores.tensorflow - scores.pytorch) / total);
+  const margin = round(Math.abs(scores.tensorflow - scores.pytorch));
   // Strongest first; the factor order breaks ties so the list never reshuffles between runs.
   const ranked = reasons.map((r, i) => ({ r, i })).sort((a, b) => b.r.weight - a.r.weight || a.i - b.i).map((x) => x.r);
-  return { framework, confidence, scores, reasons: ranked };
+  return { framework, margin, strength: strengthOf(margin), confidence: confidenceOf(margin), scores, reasons: ranked };
 }

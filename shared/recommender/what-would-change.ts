@@ -4,7 +4,9 @@ import {
   FRAMEWORK_LABEL,
   ML_LEVELS,
   PURPOSES,
+  PROFILE_DEFAULTS,
   PYTHON_LEVELS,
+  TEAM_USES,
   type Framework,
   type Profile,
 } from '../profile';
@@ -30,10 +32,18 @@ interface Candidate {
   profile: Profile;
 }
 
-const BOOLEAN_TEXT: Record<'needsCpp' | 'wantsVisualTools' | 'needsInterop', [string, string]> = {
+const BOOLEAN_TEXT: Record<'needsCpp' | 'needsInterop' | 'jsFirst', [string, string]> = {
   needsCpp: ['you needed a C++ interface', 'you did not need a C++ interface'],
-  wantsVisualTools: ['you wanted visual tools', 'you did not need visual tools'],
   needsInterop: ['you needed to move models between frameworks', 'you did not need to move models between frameworks'],
+  jsFirst: ['you trained models in JavaScript', 'you did not train models in JavaScript'],
+};
+
+const TEAM_TEXT: Record<(typeof TEAM_USES)[number], string> = {
+  tensorflow: 'your team used TensorFlow',
+  pytorch: 'your team used PyTorch',
+  jax: 'your team used JAX',
+  none: 'your team used no framework yet',
+  unknown: 'you did not know what your team uses',
 };
 
 function candidates(p: Profile): Candidate[] {
@@ -41,6 +51,8 @@ function candidates(p: Profile): Candidate[] {
   const push = (field: keyof Profile, to: unknown, size: number, description: string) =>
     out.push({ field, from: p[field], to, size, description, profile: { ...p, [field]: to } });
 
+  const team = p.teamUses ?? PROFILE_DEFAULTS.teamUses;
+  for (const t of TEAM_USES) if (t !== team) push('teamUses', t, 1, TEAM_TEXT[t]);
   for (const v of PURPOSES) if (v !== p.purpose) push('purpose', v, 1, `your purpose were ${v}`);
   for (const d of DOMAINS) {
     if (!p.domains.includes(d)) push('domains', [...p.domains, d], 1, `you added the ${d} domain`);
@@ -59,8 +71,9 @@ function candidates(p: Profile): Candidate[] {
   stepTo('pythonLevel', PYTHON_LEVELS, p.pythonLevel, 'Python');
   stepTo('mlLevel', ML_LEVELS, p.mlLevel, 'ML');
   push('scale', p.scale === 'large' ? 'small' : 'large', 1, `your scale were ${p.scale === 'large' ? 'small' : 'large'}`);
-  for (const key of ['needsCpp', 'wantsVisualTools', 'needsInterop'] as const) {
-    push(key, !p[key], 1, p[key] ? BOOLEAN_TEXT[key][1] : BOOLEAN_TEXT[key][0]);
+  for (const key of ['needsCpp', 'needsInterop', 'jsFirst'] as const) {
+    const now = p[key] ?? false;
+    push(key, !now, 1, now ? BOOLEAN_TEXT[key][1] : BOOLEAN_TEXT[key][0]);
   }
   return out;
 }
@@ -79,7 +92,7 @@ export function whatWouldChange(profile: Profile, current: Verdict, limit = 3): 
       from: c.from,
       to: c.to,
       size: c.size,
-      description: `If ${c.description}, ${FRAMEWORK_LABEL[v.framework]} would lead (confidence ${Math.round(v.confidence * 100)}%).`,
+      description: `If ${c.description}, ${FRAMEWORK_LABEL[v.framework]} would lead (${v.strength === 'close' ? 'a close call' : `${v.strength}, ${Math.round(v.confidence * 100)}%`}).`,
       framework: v.framework,
       confidence: v.confidence,
     });

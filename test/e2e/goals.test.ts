@@ -37,7 +37,7 @@ describe('several goals, themes and the empty state (real Chromium)', () => {
 
     await page.getByRole('button', { name: 'Rename' }).click();
     await page.getByLabel('Goal title').fill('Ship an Android app');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => goals.getByRole('button', { name: /Ship an Android app/ }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Archive' }).click();

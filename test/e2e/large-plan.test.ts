@@ -54,9 +54,15 @@ describe('a 2,000-item plan (real Chromium)', () => {
     }).toBe('done');
   });
 
-  it('shows the roadmap of a large plan as a list rather than an unreadable graph', async () => {
+  it('folds the roadmap of a large plan into milestones that open on click, beside the full list', async () => {
     await page.getByRole('tab', { name: 'Roadmap' }).click();
-    await expect.poll(() => page.getByText(/too many to draw clearly/).count()).toBe(1);
+    const heads = page.locator('.roadmap-milestone-head button');
+    await expect.poll(() => heads.count()).toBeGreaterThan(0);
+    expect(await heads.evaluateAll((els) => els.map((e) => e.getAttribute('aria-expanded')))).not.toContain('true');
+    expect(await page.locator('.roadmap-node').count()).toBe(0);
+    await heads.first().click();
+    await expect.poll(() => heads.first().getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.locator('.roadmap-node').count()).toBeGreaterThan(60);
     expect(await page.getByRole('list', { name: 'Roadmap in order' }).locator('li').count()).toBe(2000);
   });
 });

@@ -48,6 +48,10 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await expectAccessible(page, 'onboarding');
     await page.keyboard.press('Enter');
 
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('What does your team, course or employer already use?');
+    await page.getByRole('radio', { name: 'Nothing yet' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Which areas interest you?');
     await page.getByRole('checkbox', { name: 'Language (NLP)' }).focus();
     await page.keyboard.press('Space');
@@ -60,6 +64,9 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('checkbox', { name: 'To move models between frameworks' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('How do you like to learn?');
+    await page.getByRole('radio', { name: 'Free resources only' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('spinbutton', { name: 'Hours a week' }).fill('8');
     // The live panel follows the answers.
     await expect.poll(() => page.getByLabel('Live recommendation').textContent()).toContain('PyTorch');
@@ -68,7 +75,7 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     const rec = page.locator('.recommendation');
     await expect.poll(() => rec.locator('.framework-name').textContent()).toBe('PyTorch');
     const reasons = await rec.getByRole('list').first().locator(':scope > li').allTextContents();
-    expect(reasons[0]).toMatch(/purpose: research/);
+    expect(reasons[0]).toMatch(/language and generative models/);
     expect(reasons.join(' ')).toMatch(/Transformers v5/);
     expect(await rec.getByRole('link', { name: /Transformers v5 migration guide/ }).count()).toBeGreaterThan(0);
     expect(await rec.getByRole('heading', { name: 'What would change the answer' }).isVisible()).toBe(true);
@@ -86,7 +93,17 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await basics.getByRole('checkbox').check();
     await expect.poll(() => basics.getAttribute('class')).toContain('status-done');
 
-    const blitz = page.locator('.plan-item[data-resource-id="pytorch-60-minute-blitz"]');
+    // An item placed right after something it builds on (read from the service, not from the page).
+    const order = await page.locator('.plan-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-resource-id')));
+    const view = app.service.call('getPlan', { goalId: 1 });
+    if (!view.ok) throw new Error(view.error.message);
+    const byId = new Map(view.value.items.map((i) => [i.resourceId, i]));
+    const at = order.findIndex((id, k) => k > 0 && byId.get(id!)!.status !== 'skipped' && byId.get(id!)!.prerequisites.includes(order[k - 1]!) && byId.get(order[k - 1]!)!.status !== 'skipped');
+    expect(at).toBeGreaterThan(0);
+    const nextId = order[at]!;
+    const next = byId.get(nextId)!;
+    const above = byId.get(order[at - 1]!)!;
+    const blitz = page.locator(`.plan-item[data-resource-id="${nextId}"]`);
     await blitz.focus();
     await page.keyboard.press('i');
     await expect.poll(() => blitz.getAttribute('class')).toContain('status-in-progress');
@@ -95,14 +112,12 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await blitz.getByRole('button', { name: 'Log time' }).click();
     await expect.poll(() => page.getByText('Logged 45 minutes.').isVisible()).toBe(true);
 
-    // The blitz needs Learn the Basics; moving the blitz above it must be refused, naming both.
-    const order = await page.locator('.plan-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-resource-id')));
-    expect(order.indexOf('pytorch-60-minute-blitz')).toBe(order.indexOf('pytorch-learn-basics') + 1);
-    await page.locator('.plan-item[data-resource-id="pytorch-60-minute-blitz"]').focus();
+    // It builds on the item above it; moving it above must be refused, naming both.
+    await blitz.focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
-      .toBe('"Deep Learning with PyTorch: A 60 Minute Blitz" cannot come before its prerequisite "PyTorch Tutorials: Learn the Basics"; move "PyTorch Tutorials: Learn the Basics" earlier first.');
+      .toBe(`"${next.title}" cannot come before its prerequisite "${above.title}"; move "${above.title}" earlier first.`);
 
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await expect.poll(() => page.getByTestId('hours-logged').textContent()).toBe('0.8 h');
@@ -111,8 +126,8 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await expectAccessible(page, 'dashboard');
 
     await page.getByRole('tab', { name: 'Roadmap' }).click();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(5);
-    expect(await page.getByRole('list', { name: 'Roadmap in order' }).locator('li').count()).toBe(await page.locator('.react-flow__node').count());
+    await expect.poll(() => page.locator('.roadmap-node').count()).toBeGreaterThan(5);
+    expect(await page.getByRole('list', { name: 'Roadmap in order' }).locator('li').count()).toBe(await page.locator('.roadmap-node').count());
     await expectAccessible(page, 'roadmap');
 
     await page.getByRole('tab', { name: 'Why this framework' }).click();
@@ -127,10 +142,11 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     const row = page.locator('.catalog-list li', { hasText: 'TorchServe' });
     await expect.poll(() => row.textContent()).toMatch(/discontinued: Archived on 2025-08-07/);
     await expectAccessible(page, 'add resource');
-    await row.getByRole('button', { name: /Add torch.export and AOTInductor instead/ }).click();
-    await expect.poll(() => page.getByText('Added 1 item to the plan.').isVisible()).toBe(true);
+    // TorchServe's successor is a real model server.
+    await row.getByRole('button', { name: /Add NVIDIA Triton Inference Server instead/ }).click();
+    await expect.poll(() => page.getByText(/Added \d+ items? to the plan\./).isVisible()).toBe(true);
     const plan = app.service.call('getPlan', { goalId: 1 });
-    expect(plan.ok && plan.value.items.some((i) => i.resourceId === 'torch-export' && i.origin === 'learner')).toBe(true);
+    expect(plan.ok && plan.value.items.some((i) => i.resourceId === 'triton' && i.origin === 'learner')).toBe(true);
   });
 
   it('never reached beyond 127.0.0.1 and logged no console error', () => {
@@ -167,7 +183,7 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     await again.getByRole('tab', { name: 'Roadmap' }).click();
     const list = again.getByRole('list', { name: 'Roadmap in order' });
     expect(await list.getByText(/PyTorch Tutorials: Learn the Basics — Done/).count()).toBe(1);
-    expect(await list.getByText(/A 60 Minute Blitz — In progress/).count()).toBe(1);
+    expect(await list.getByText(/ — In progress/).count()).toBe(1);
     // A reload keeps the tab from the address.
     await again.reload();
     await expect.poll(() => again.getByRole('tab', { name: 'Roadmap' }).getAttribute('aria-selected')).toBe('true');

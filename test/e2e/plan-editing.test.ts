@@ -18,7 +18,7 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
     browser = await launchChromium();
     app = await startApp(tempDir('file'));
     // Fluent and experienced: the foundations are skipped, so the framework items are on screen.
-    app.service.call('createGoal', { profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', deployTargets: ['web'] }), title: 'Web' });
+    app.service.call('createGoal', { profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', deployTargets: ['web'], teamUses: 'tensorflow' }), title: 'Web' });
     page = await (await browser.newContext({ viewport: { width: 1360, height: 2600 } })).newPage();
     page.setDefaultTimeout(8000);
     await page.goto(`${app.preview.url}#tab=plan`);
@@ -32,21 +32,23 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
   it('drags an item to a valid place, and refuses a drop that breaks a prerequisite', async () => {
     const seen = watch(page);
     const before = order();
-    const guides = before.indexOf('keras-guides');
+    const tutorials = before.indexOf('tf-tutorials');
+    const exported = before.indexOf('tf-saved-model');
     const tfjs = before.indexOf('tfjs');
-    const web = before.indexOf('litert-web');
-    expect(guides).toBeLessThan(tfjs);
+    expect(tutorials).toBeLessThan(exported);
+    expect(exported).toBeLessThan(tfjs);
 
-    // LiteRT.js needs only NumPy, so it may go right after NumPy.
-    const numpyAt = before.indexOf('numpy-basics');
-    await page.locator('.plan-item[data-resource-id="litert-web"]').dragTo(page.locator(`.plan-item[data-resource-id="${before[numpyAt + 1]}"]`));
+    // TensorFlow.js and the SavedModel guide both build only on the tutorials: either order is fine.
+    await page.locator('.plan-item[data-resource-id="tfjs"]').dragTo(page.locator('.plan-item[data-resource-id="tf-saved-model"]'));
     await expect.poll(order).not.toEqual(before);
     const after = order();
-    expect(after.indexOf('litert-web')).toBeLessThan(web);
+    expect(after.indexOf('tfjs')).toBeLessThan(after.indexOf('tf-saved-model'));
 
-    // TensorFlow.js needs the Keras guides: dropping it before them is refused, naming both.
-    await page.locator('.plan-item[data-resource-id="tfjs"]').dragTo(page.locator('.plan-item[data-resource-id="keras-guides"]'));
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/"TensorFlow.js" cannot come before its prerequisite "Keras developer guides"/);
+    // TensorFlow.js needs the tutorials' training workflow: dropping it before them is refused, naming both.
+    await page.locator('.plan-item[data-resource-id="tfjs"]').dragTo(page.locator('.plan-item[data-resource-id="tf-tutorials"]'));
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/"TensorFlow.js" cannot come before its prerequisite "TensorFlow Tutorials: ML basics with Keras"/);
     expect(order()).toEqual(after);
     expect(seen.errors).toEqual([]);
   });
@@ -63,8 +65,8 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
     await expect.poll(() => quick.locator('.save-state').textContent()).toBe('Saved');
 
     const finishBefore = await page.getByText(/finishes/).textContent();
-    const guides = page.locator('.plan-item[data-resource-id="keras-guides"]');
-    await guides.getByRole('combobox', { name: /Status of Keras developer guides/ }).selectOption('skipped');
+    const tutorials = page.locator('.plan-item[data-resource-id="tf-tutorials"]');
+    await tutorials.getByRole('combobox', { name: /Status of TensorFlow Tutorials/ }).selectOption('skipped');
     await expect.poll(() => page.getByText(/finishes/).textContent()).not.toBe(finishBefore);
   });
 
@@ -75,13 +77,13 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
     await dialog.getByLabel('Title').fill('Study group: Keras in practice');
     await dialog.getByLabel('Link (https)').fill('https://example.com/study-group');
     await dialog.getByLabel('Hours').fill('6');
-    await dialog.getByLabel(/Comes after/).selectOption({ label: 'Getting started with Keras 3' });
+    await dialog.getByLabel(/Comes after/).selectOption({ label: 'TensorFlow 2 quickstart for beginners' });
     await dialog.getByRole('button', { name: 'Add to plan' }).click();
     await expect.poll(() => page.getByText('Added 1 item to the plan.').isVisible()).toBe(true);
     const plan = app.service.call('getPlan', { goalId: 1 });
     const items = plan.ok ? plan.value.items : [];
     const mine = items.findIndex((i) => i.title === 'Study group: Keras in practice');
-    expect(mine).toBeGreaterThan(items.findIndex((i) => i.resourceId === 'keras-getting-started'));
-    expect(items[mine]).toMatchObject({ origin: 'learner', hours: 6, prerequisites: ['keras-getting-started'] });
+    expect(mine).toBeGreaterThan(items.findIndex((i) => i.resourceId === 'tf-quickstart'));
+    expect(items[mine]).toMatchObject({ origin: 'learner', hours: 6, prerequisites: ['tf-quickstart'] });
   });
 });

@@ -25,9 +25,9 @@ describe('File → Export…', () => {
   it('writes the chosen format atomically where the learner chose, leaving no partial file', async () => {
     const dir = tempDir();
     const target = join(dir, 'plan.md');
-    const { d, goalId } = deps({ askSavePath: async (name) => (expect(name).toBe('TensorFlow-for-vision.md'), target) });
+    const { d, goalId } = deps({ askSavePath: async (name) => (expect(name).toBe('PyTorch-for-vision.md'), target) });
     expect(await exportToFile({ goalId, format: 'md' }, d)).toEqual({ ok: true, value: { saved: true } });
-    expect(readFileSync(target, 'utf8')).toMatch(/^# TensorFlow for vision/);
+    expect(readFileSync(target, 'utf8')).toMatch(/^# PyTorch for vision/);
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 

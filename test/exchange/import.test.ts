@@ -82,14 +82,14 @@ describe('hostile imports get a clear error and change nothing', () => {
 
   const cases: [string, (doc: ReturnType<typeof base>['doc']) => string, RegExp][] = [
     ['a __proto__ key', (d) => JSON.stringify(d).replace('{"format"', '{"__proto__":{"polluted":true},"format"'), /key "__proto__", which is refused/],
-    ['a constructor key deep inside', (d) => JSON.stringify(d).replace('"notes":[]', '"notes":[{"constructor":{"prototype":{}}}]'), /key "(constructor|prototype)", which is refused/],
+    ['a constructor key deep inside', (d) => JSON.stringify(d).replace('"log":[', '"log":[{"constructor":{"prototype":{}}},'), /key "(constructor|prototype)", which is refused/],
     ['a 50 MB file', (d) => JSON.stringify({ ...d, padding: 'x'.repeat(50 * 1024 * 1024) }), /50\.0 MB; an import can be at most 20 MB/],
     ['100,000-deep nesting', () => '['.repeat(100_000) + ']'.repeat(100_000), /nests deeper than 32 levels/],
     ['wrong types', (d) => JSON.stringify({ ...d, goal: { ...(d.goal as object), hoursPerWeek: 'ten' } }), /goal\.hoursPerWeek/],
     ['a bad record at the very end', (d) => JSON.stringify({ ...d, log: [...d.log, { ...(d.log.at(-1) as object), kind: 'teleport' }] }), new RegExp(`log\\.\\d+\\.kind`)],
     ['a log entry pointing past the items', (d) => JSON.stringify({ ...d, log: [...d.log, { ...(d.log.at(-1) as object), item: 9999 }] }), /refers to item 9999/],
     ['an unknown resource', (d) => JSON.stringify({ ...d, items: [...d.items, { ...(d.items.at(-1) as object), resourceId: 'no-such-course' }] }), /unknown resource "no-such-course"/],
-    ['a truncated file', (d) => JSON.stringify(d).slice(0, 5000), /not valid JSON/],
+    ['a truncated file', (d) => JSON.stringify(d).slice(0, Math.floor(JSON.stringify(d).length / 2)), /not valid JSON/],
     ['a newer file version', (d) => JSON.stringify({ ...d, version: 2 }), /newer Pathwise \(goal file version 2; this one reads up to 1\)/],
     ['not a goal file', () => JSON.stringify({ hello: 'world' }), /not a Pathwise goal file/],
     ['an extra field', (d) => JSON.stringify({ ...d, surprise: 1 }), /unknown field "surprise"/],

@@ -14,6 +14,7 @@ const RUNS = scaled(150, 10_000);
 const VALID: Record<MethodName, Record<string, unknown>> = {
   recommend: { profile: profile() },
   createGoal: { profile: profile(), title: 'Fuzzed' },
+  previewPlan: { profile: profile() },
   listGoals: { includeArchived: true },
   getGoal: { goalId: 1 },
   updateGoal: { goalId: 1, title: 'Renamed' },
@@ -23,6 +24,8 @@ const VALID: Record<MethodName, Record<string, unknown>> = {
   getPlanLean: { goalId: 1 },
   reorderPlan: { goalId: 1, itemIds: [2, 1] },
   addToPlan: { goalId: 1, resourceId: 'keras-guides' },
+  itemAlternatives: { itemId: 1 },
+  swapPlanItem: { itemId: 1, resourceId: 'pytorch-60-minute-blitz' },
   setItemStatus: { itemId: 1, status: 'in-progress' },
   reopenItem: { itemId: 1 },
   setItemNotes: { itemId: 1, notes: 'n' },

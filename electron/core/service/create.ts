@@ -10,6 +10,8 @@ import { deleteTimeEntry, editTimeEntry, listTimeEntries, removeItem } from './c
 import { thisWeek } from './week';
 import { addOwnResource } from './own-resource';
 import { addToPlan, getPlan, getPlanLean, reorderPlan } from './plan-actions';
+import { itemAlternatives, swapPlanItem } from './plan-swap';
+import { previewPlan } from './preview-plan';
 import { progressSummary } from './progress';
 import { addCustomResource, editCustomResource, getResource, listResources } from './resources';
 import type { exportGoal } from '../export/index';
@@ -50,6 +52,7 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
   const handlers: Handlers = {
     recommend: (i) => recommend(i.profile),
     createGoal: (i) => createGoal(ctx, i),
+    previewPlan: (i) => previewPlan(ctx, i),
     listGoals: (i) => listGoals(ctx, i),
     getGoal: (i) => getGoal(ctx, i),
     updateGoal: (i) => updateGoal(ctx, i),
@@ -59,6 +62,8 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
     getPlanLean: (i) => getPlanLean(ctx, i),
     reorderPlan: (i) => reorderPlan(ctx, i),
     addToPlan: (i) => addToPlan(ctx, i),
+    itemAlternatives: (i) => itemAlternatives(ctx, i),
+    swapPlanItem: (i) => swapPlanItem(ctx, i),
     setItemStatus: (i) => setItemStatus(ctx, i),
     reopenItem: (i) => reopenItem(ctx, i),
     setItemNotes: (i) => setItemNotes(ctx, i),

@@ -1,7 +1,8 @@
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import type { ItemChange, LogEntry, PlanItem } from '../../../shared/contract/views';
-import { plannedPrerequisites } from '../../../shared/planner/select';
+import { explainItem } from '../../../shared/planner/reasons';
+import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import type { ItemStatus } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
 import { inWriteTransaction, writeTransaction } from '../store/tx';
@@ -25,7 +26,10 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   // One item: scanning the list is cheaper than indexing 20,000 items on every change.
   const at = facts.items.findIndex((i) => i.id === row.id);
   const inPlan = (id: string) => facts.items.some((i) => i.resourceId === id);
-  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, inPlan), t.items[at]!);
+  // Topic edges only matter for items that teach topics; custom resources have none.
+  const coverage = r.topics.length ? topicCoverage(facts.items.map((i) => i.resourceId), catalog) : undefined;
+  const why = explainItem(row, facts.items, facts.goal.profile, catalog)!;
+  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, inPlan, coverage), t.items[at]!, why);
   const weeks = new Array<number>(t.items.length * 2);
   t.items.forEach((s, i) => {
     weeks[2 * i] = s.startWeek;

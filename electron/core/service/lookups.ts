@@ -2,6 +2,7 @@ import type { Resource } from '../../../shared/catalog/resource';
 import type { Goal, PlanItem } from '../../../shared/contract/views';
 import { planItemOf } from '../../../shared/contract/plan-item';
 import { ServiceError } from '../../../shared/contract/results';
+import type { ItemWhy } from '../../../shared/planner/reasons';
 import type { Scheduled } from '../../../shared/planner/timeline';
 import type { StoredItem } from '../store/items';
 import type { Context } from './context';
@@ -18,6 +19,13 @@ export function requireItem(ctx: Context, itemId: number): StoredItem {
   return item;
 }
 
-export function toPlanItem(row: StoredItem, r: Resource, parent: Resource | undefined, prerequisites: string[], weeks: Scheduled): PlanItem {
-  return planItemOf({ ...row, startWeek: weeks.startWeek, endWeek: weeks.endWeek, prerequisites }, r, parent);
+export function toPlanItem(
+  row: StoredItem,
+  r: Resource,
+  parent: Resource | undefined,
+  prerequisites: string[],
+  weeks: Scheduled,
+  why: ItemWhy,
+): PlanItem {
+  return planItemOf({ ...row, startWeek: weeks.startWeek, endWeek: weeks.endWeek, prerequisites, reason: why.reason }, r, parent);
 }

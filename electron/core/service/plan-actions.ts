@@ -4,7 +4,7 @@ import { planResourceOf } from '../../../shared/contract/plan-item';
 import { ServiceError } from '../../../shared/contract/results';
 import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
-import { plannedPrerequisites } from '../../../shared/planner/select';
+import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import type { Context } from './context';
 import { leanPlanView, planView, savePlan } from './plan-store';
 import { requireGoal } from './lookups';
@@ -46,9 +46,10 @@ export function reorderPlan(ctx: Context, input: ParsedInput<'reorderPlan'>) {
   const order = input.itemIds.map((id) => byId.get(id)!.resourceId);
   const inPlan = new Set(order);
   const statusOf = new Map(rows.map((r) => [r.resourceId, r.status]));
+  const coverage = topicCoverage(inPlan, catalog);
   const bad = findOrderViolation(
     order,
-    (rid) => plannedPrerequisites(catalog.get(rid)!, catalog, (id) => inPlan.has(id)),
+    (rid) => plannedPrerequisites(catalog.get(rid)!, catalog, (id) => inPlan.has(id), coverage),
     (rid) => statusOf.get(rid) !== 'skipped',
   );
   if (bad) {

@@ -1,6 +1,7 @@
 import { isContainer } from '../../../shared/catalog/resource';
 import type { LeanPlanItem, LeanPlanView, PlanView } from '../../../shared/contract/views';
-import { plannedPrerequisites } from '../../../shared/planner/select';
+import { explainItems } from '../../../shared/planner/reasons';
+import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import type { Plan } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
 import type { Context } from './context';
@@ -58,7 +59,9 @@ function planParts(ctx: Context, goalId: number) {
   const { goal, items: rows, timeline } = facts;
   const catalog = ctx.catalog();
   const inPlan = new Set(rows.map((r) => r.resourceId));
-  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id));
+  const coverage = topicCoverage(inPlan, catalog);
+  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id), coverage);
+  const why = explainItems(rows, goal.profile, catalog);
   const header = {
     goal,
     weeks: timeline.weeks,
@@ -70,16 +73,16 @@ function planParts(ctx: Context, goalId: number) {
     target: targetFacts(ctx, facts),
     certificates: certificateProgress(ctx, rows),
   };
-  return { rows, timeline, header, prerequisitesOf };
+  return { rows, timeline, header, prerequisitesOf, why };
 }
 
 export function planView(ctx: Context, goalId: number): PlanView {
-  const { rows, timeline, header, prerequisitesOf } = planParts(ctx, goalId);
+  const { rows, timeline, header, prerequisitesOf, why } = planParts(ctx, goalId);
   const catalog = ctx.catalog();
   const items = rows.map((row, i) => {
     const r = catalog.get(row.resourceId)!;
     const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    return toPlanItem(row, r, parent, prerequisitesOf(row.resourceId), timeline.items[i]!);
+    return toPlanItem(row, r, parent, prerequisitesOf(row.resourceId), timeline.items[i]!, why.get(row.resourceId)!);
   });
   return { ...header, items };
 }
@@ -98,10 +101,17 @@ export function leanPlanView(ctx: Context, goalId: number): LeanPlanView {
 }
 
 function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
-  const { rows, timeline, header, prerequisitesOf } = planParts(ctx, goalId);
+  const { rows, timeline, header, prerequisitesOf, why } = planParts(ctx, goalId);
+  // Reasons repeat across items: each is sent once, most common first, so most items need no index.
+  const counts = new Map<string, number>();
+  for (const w of why.values()) counts.set(w.reason, (counts.get(w.reason) ?? 0) + 1);
+  const reasons = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const reasonIndex = new Map(reasons.map((r, i) => [r, i]));
   const items = rows.map((row, i): LeanPlanItem => {
     const weeks = timeline.items[i]!;
     const item: LeanPlanItem = { id: row.id, resourceId: row.resourceId, startWeek: weeks.startWeek };
+    const reason = reasonIndex.get(why.get(row.resourceId)!.reason)!;
+    if (reason !== 0) item.why = reason;
     if (row.status !== 'not-started') item.status = row.status;
     if (row.origin !== 'planner') item.origin = row.origin;
     if (weeks.endWeek !== weeks.startWeek) item.endWeek = weeks.endWeek;
@@ -114,5 +124,5 @@ function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
     if (prerequisites.length > 0) item.prerequisites = prerequisites;
     return item;
   });
-  return { ...header, items, resourcesVersion: ctx.resourcesVersion() };
+  return { ...header, items, reasons, resourcesVersion: ctx.resourcesVersion() };
 }

@@ -73,6 +73,11 @@ export function addCustomResource(ctx: Context, input: ParsedInput<'addCustomRes
     summary: input.summary,
     sources: [],
     custom: true,
+    topics: [...new Set(input.topics)],
+    format: input.format,
+    depth: 'practical',
+    certificate: false,
+    unverified: [],
   };
   write(ctx, resource);
   return ctx.resource(id);
@@ -96,6 +101,8 @@ export function editCustomResource(ctx: Context, input: ParsedInput<'editCustomR
     ...(p.provider !== undefined ? { provider: p.provider || 'Added by you' } : {}),
     ...(p.prerequisites !== undefined ? { prerequisites: [...new Set(p.prerequisites)] } : {}),
     ...(p.summary !== undefined ? { summary: p.summary } : {}),
+    ...(p.topics !== undefined ? { topics: [...new Set(p.topics)] } : {}),
+    ...(p.format !== undefined ? { format: p.format } : {}),
   };
   write(ctx, next);
   return ctx.resource(current.id);

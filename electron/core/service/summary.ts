@@ -1,4 +1,5 @@
 import type { Goal } from '../../../shared/contract/views';
+import { shorterAlternatives } from '../../../shared/planner/alternatives';
 import { addDaysTo } from '../../../shared/dates';
 import { droppable } from '../../../shared/planner/plan';
 import { neededByRemaining } from '../../../shared/planner/select';
@@ -69,5 +70,6 @@ export function targetFacts(ctx: Context, f: GoalFacts): TargetAnalysis | null {
     hoursPerWeek: f.goal.hoursPerWeek,
     remainingHours: f.timeline.remainingHours,
     droppable: droppable(left, catalog, neededByRemaining(left, catalog)),
+    shorter: shorterAlternatives(left, f.goal.profile, f.goal.framework, catalog),
   });
 }

@@ -120,6 +120,7 @@ export function itemStatements(db: Database) {
   );
   const notes = db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?');
   const position = db.prepare('UPDATE plan_items SET position = ? WHERE id = ?');
+  const swap = db.prepare("UPDATE plan_items SET resource_id = ?, origin = 'learner' WHERE id = ?");
   const used = db.prepare('SELECT EXISTS (SELECT 1 FROM plan_items WHERE resource_id = ?)').pluck();
 
   return {
@@ -170,6 +171,13 @@ export function itemStatements(db: Database) {
     },
     setPosition(id: number, value: number): void {
       position.run(value, id);
+    },
+    /**
+     * Points an item at another resource in place: it keeps its id, so its status, notes and every
+     * logged minute stay with it, and it becomes the learner's choice, which re-plans keep.
+     */
+    setResource(id: number, resourceId: string): void {
+      patched(id, () => swap.run(resourceId, id));
     },
     /** Whether any plan holds the resource. */
     usesResource(resourceId: string): boolean {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Resource } from '../../../shared/catalog/resource';
+import { ResourceFacetsSchema, type Resource } from '../../../shared/catalog/resource';
 
 export interface ResourceRow {
   id: string;
@@ -28,6 +28,7 @@ export interface ResourceRow {
   pick: string;
   known_when: string | null;
   sources: string;
+  facets: string;
 }
 
 export function toRow(r: Resource, position: number): ResourceRow {
@@ -58,6 +59,7 @@ export function toRow(r: Resource, position: number): ResourceRow {
     pick: JSON.stringify(r.pick),
     known_when: r.knownWhen ? JSON.stringify(r.knownWhen) : null,
     sources: JSON.stringify(r.sources),
+    facets: JSON.stringify({ topics: r.topics, format: r.format, depth: r.depth, certificate: r.certificate, unverified: r.unverified }),
   };
 }
 
@@ -89,6 +91,8 @@ export function fromRow(row: ResourceRow, prerequisites: string[]): Resource {
     summary: row.summary,
     sources: JSON.parse(row.sources) as string[],
     custom: row.custom === 1,
+    // Rows written before facets existed hold '{}'; the schema's defaults fill them in.
+    ...ResourceFacetsSchema.parse(JSON.parse(row.facets)),
   };
 }
 

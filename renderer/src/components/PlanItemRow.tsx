@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import { STAGE_TITLE } from '../../../shared/catalog/stages';
-import type { PlanItem } from '../../../shared/contract/views';
+import type { PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { STATUS_LABEL, hours, minutesText } from '../lib/format';
 import type { PlanActions } from '../hooks/usePlanActions';
+import { Alternatives } from './Alternatives';
 import { ExternalLink } from './ExternalLink';
 import { ItemDetails } from './ItemDetails';
+import { ItemWhy } from './ItemWhy';
 
 interface Props {
   item: PlanItem;
@@ -17,6 +19,8 @@ interface Props {
   onKey(e: React.KeyboardEvent<HTMLElement>, item: PlanItem): void;
   onDragStart(id: number): void;
   onDrop(targetId: number): void;
+  /** A swap rebuilds the plan; without this the row offers no alternatives. */
+  onPlan?(plan: PlanView): void;
 }
 
 /**
@@ -96,15 +100,14 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
         <>
           <div className="item-context">
             {item.skipReason && item.status === 'skipped' && <p className="item-sub">{item.skipReason}</p>}
-            <p className="item-sub">
-              Milestone: {STAGE_TITLE[item.stage]}
-              {item.parentTitle && <> · part of {item.parentTitle}</>}
-            </p>
+            <ItemWhy item={item} />
+            <p className="item-sub">Milestone: {STAGE_TITLE[item.stage]}</p>
             {item.prerequisites.length > 0 && (
               <p className="item-sub">After: {item.prerequisites.map((p) => titles.get(p) ?? p).join(', ')}</p>
             )}
           </div>
           <ItemDetails item={item} actions={actions} />
+          {on.onPlan && <Alternatives item={item} onPlan={on.onPlan} />}
         </>
       )}
     </article>

@@ -4,18 +4,36 @@ import { ExternalLink } from './ExternalLink';
 
 type Recommendation = Output<'recommend'>;
 
-function Confidence({ value }: { value: number }) {
-  const pct = Math.round(value * 100);
-  const word = value >= 0.6 ? 'clear' : value >= 0.25 ? 'moderate' : 'narrow';
+const STRENGTH_TEXT = { close: 'a close call', leaning: 'leaning', clear: 'a clear choice' } as const;
+
+/** The pick's strength in words first; the percentage is how likely a mentor would make the same pick. */
+function Confidence({ rec }: { rec: Recommendation }) {
+  const pct = Math.round(rec.confidence * 100);
   return (
-    <div className="confidence">
-      <div className="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label="Confidence">
-        <div style={{ width: `${Math.max(pct, 3)}%` }} />
+    <div className={`confidence strength-${rec.strength}`}>
+      <div className="meter" role="meter" aria-valuemin={50} aria-valuemax={100} aria-valuenow={pct} aria-label="Confidence">
+        <div style={{ width: `${Math.max(0, (pct - 50) * 2)}%` }} />
       </div>
       <span>
-        {pct}% — a {word} lead
+        {rec.strength === 'close' ? 'A close call: either works' : `${STRENGTH_TEXT[rec.strength]} (${pct}%)`}
       </span>
     </div>
+  );
+}
+
+function Sources({ sources }: { sources: Recommendation['reasons'][number]['sources'] }) {
+  if (sources.length === 0) return <p className="sources">Based on your answer.</p>;
+  return (
+    <p className="sources">
+      Sources:{' '}
+      {sources.map((s, k) => (
+        <span key={k}>
+          {k > 0 && '; '}
+          <ExternalLink href={s.url}>{s.title}</ExternalLink> ({s.date}, read {s.read})
+          {s.unverified && <em className="unverified"> — unverified: {s.unverified.replace(/\.$/, '')}</em>}
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -23,9 +41,9 @@ function Confidence({ value }: { value: number }) {
 export function RecommendationSummary({ rec }: { rec: Recommendation }) {
   return (
     <div className="rec-summary">
-      <p className="eyebrow">So far we recommend</p>
+      <p className="eyebrow">{rec.strength === 'close' ? 'So far, a close call; leaning to' : 'So far we recommend'}</p>
       <p className={`framework-name ${rec.framework}`}>{FRAMEWORK[rec.framework]}</p>
-      <Confidence value={rec.confidence} />
+      <Confidence rec={rec} />
       <ul className="reason-list compact">
         {rec.reasons.slice(0, 3).map((r, i) => (
           <li key={i} className={r.favors}>
@@ -42,9 +60,9 @@ export function RecommendationView({ rec }: { rec: Recommendation }) {
   return (
     <div className="recommendation">
       <div className="rec-head">
-        <p className="eyebrow">We recommend</p>
+        <p className="eyebrow">{rec.strength === 'close' ? 'Either works; we would start with' : 'We recommend'}</p>
         <p className={`framework-name big ${rec.framework}`}>{FRAMEWORK[rec.framework]}</p>
-        <Confidence value={rec.confidence} />
+        <Confidence rec={rec} />
         <p className="scores">
           Score: TensorFlow {rec.scores.tensorflow} · PyTorch {rec.scores.pytorch}
         </p>
@@ -53,7 +71,7 @@ export function RecommendationView({ rec }: { rec: Recommendation }) {
       <section aria-labelledby="reasons-h">
         <h2 id="reasons-h">Why, strongest reason first</h2>
         {rec.reasons.length === 0 ? (
-          <p>Your answers do not favour either framework; PyTorch wins the tie for its current momentum.</p>
+          <p>None of your answers favours either framework.</p>
         ) : (
           <ol className="reason-list">
             {rec.reasons.map((r, i) => (
@@ -65,17 +83,7 @@ export function RecommendationView({ rec }: { rec: Recommendation }) {
                   <strong>{r.factor}</strong>
                 </p>
                 <p>{r.explanation}</p>
-                {r.sources.length > 0 && (
-                  <p className="sources">
-                    Sources:{' '}
-                    {r.sources.map((s, k) => (
-                      <span key={k}>
-                        {k > 0 && '; '}
-                        <ExternalLink href={s.url}>{s.title}</ExternalLink> ({s.date})
-                      </span>
-                    ))}
-                  </p>
-                )}
+                <Sources sources={r.sources} />
               </li>
             ))}
           </ol>
@@ -100,6 +108,7 @@ export function RecommendationView({ rec }: { rec: Recommendation }) {
             {rec.alsoConsider.map((s, i) => (
               <li key={i}>
                 <strong>{s.title}</strong>: {s.why}
+                {s.sources && <Sources sources={s.sources} />}
               </li>
             ))}
           </ul>

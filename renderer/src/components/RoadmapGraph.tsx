@@ -1,42 +1,67 @@
-import { Background, Controls, MarkerType, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
-import type { PlanItem } from '../../../shared/contract/views';
+import { useMemo, useState } from 'react';
+import type { Stage } from '../../../shared/catalog/stages';
+import type { PlanItem, PlanView } from '../../../shared/contract/views';
+import { STATUS_LABEL, day, hours } from '../lib/format';
+import { initiallyOpen, roadmapGroups } from '../lib/roadmap-layout';
 
-/** Columns by prerequisite depth, rows in plan order: a left-to-right roadmap coloured by status. */
-export function layoutRoadmap(items: readonly PlanItem[]): { nodes: Node[]; edges: Edge[] } {
-  const depth = new Map<string, number>();
-  const perColumn = new Map<number, number>();
-  const nodes: Node[] = items.map((item) => {
-    const d = Math.max(-1, ...item.prerequisites.map((p) => depth.get(p) ?? -1)) + 1;
-    depth.set(item.resourceId, d);
-    const row = perColumn.get(d) ?? 0;
-    perColumn.set(d, row + 1);
-    return {
-      id: item.resourceId,
-      position: { x: d * 280, y: row * 90 },
-      sourcePosition: Position.Right,
-      targetPosition: Position.Left,
-      data: { label: item.title },
-      className: `roadmap-node status-${item.status}`,
-      draggable: false,
-      connectable: false,
-    };
-  });
-  const edges: Edge[] = items.flatMap((item) =>
-    item.prerequisites.map((p) => ({ id: `${p}->${item.resourceId}`, source: p, target: item.resourceId, markerEnd: { type: MarkerType.ArrowClosed } })),
-  );
-  return { nodes, edges };
+interface Props {
+  plan: Pick<PlanView, 'items' | 'milestones'>;
+  onOpen(item: PlanItem): void;
 }
 
-export default function RoadmapGraph({ items }: { items: readonly PlanItem[] }) {
-  const { nodes, edges } = useMemo(() => layoutRoadmap(items), [items]);
+const weeks = (i: PlanItem) => (i.startWeek === i.endWeek ? `week ${i.startWeek}` : `weeks ${i.startWeek}–${i.endWeek}`);
+
+/**
+ * A top-down roadmap in the spirit of roadmap.sh: milestones down a spine, each with its items as
+ * boxes in plan order. Plain HTML, so text keeps its size at any plan length and every box is a
+ * button a keyboard reaches; large plans fold milestones, which open on click.
+ */
+export function RoadmapGraph({ plan, onOpen }: Props) {
+  const groups = useMemo(() => roadmapGroups(plan), [plan]);
+  const [open, setOpen] = useState<ReadonlySet<Stage>>(() => initiallyOpen(groups, plan.items.length));
+  const toggle = (s: Stage) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(s)) next.add(s);
+      return next;
+    });
+
   return (
-    <div className="roadmap-graph" role="group" aria-label="Roadmap graph; the list beside it carries the same information">
-      <ReactFlow nodes={nodes} edges={edges} fitView minZoom={0.1} nodesDraggable={false} nodesConnectable={false} nodesFocusable={false} edgesFocusable={false} proOptions={{ hideAttribution: true }}>
-        <Background />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+    <div className="roadmap-graph" role="group" aria-label="Roadmap by milestone">
+      {groups.map((g, n) => {
+        const isOpen = open.has(g.stage);
+        const id = `roadmap-m-${g.stage}`;
+        return (
+          <section key={g.stage} className="roadmap-milestone" aria-labelledby={`${id}-h`}>
+            <h3 id={`${id}-h`} className="roadmap-milestone-head">
+              <button type="button" aria-expanded={isOpen} aria-controls={id} onClick={() => toggle(g.stage)}>
+                <span className="roadmap-step" aria-hidden="true">
+                  {n + 1}
+                </span>
+                <span className="roadmap-milestone-title">{g.title}</span>
+                <span className="roadmap-milestone-meta">
+                  {g.done}/{g.items.length} done · {hours(g.hours)}
+                  {g.date && ` · by ${day(g.date)}`}
+                </span>
+              </button>
+            </h3>
+            <ul id={id} className="roadmap-nodes" hidden={!isOpen}>
+              {/* A folded milestone draws nothing, so a 2,000-item plan costs only its headings. */}
+              {isOpen && g.items.map((item) => (
+                <li key={item.id}>
+                  <button type="button" className={`roadmap-node status-${item.status}`} data-item-id={item.id} onClick={() => onOpen(item)}>
+                    <span className="roadmap-node-title">{item.title}</span>
+                    <span className="roadmap-node-meta">
+                      <span className="roadmap-node-status">{STATUS_LABEL[item.status]}</span> · {hours(item.hours)} · {weeks(item)}
+                    </span>
+                    {item.parentTitle && <span className="roadmap-node-meta">Part of {item.parentTitle}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

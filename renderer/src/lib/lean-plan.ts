@@ -27,12 +27,13 @@ export function expandPlan(lean: LeanPlanView, resources: ReadonlyMap<string, Pl
           notes: it.notes ?? '',
           minutesLogged: it.minutesLogged ?? 0,
           prerequisites: it.prerequisites ?? [],
+          reason: lean.reasons[it.why ?? 0] ?? '',
         },
         r,
         parent,
       ),
     );
   }
-  const { resourcesVersion: _version, items: _lean, resources: _resources, ...header } = lean;
+  const { resourcesVersion: _version, items: _lean, reasons: _reasons, resources: _resources, ...header } = lean;
   return { ...header, items };
 }

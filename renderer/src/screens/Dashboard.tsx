@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useApi } from '../data/query';
 import { chartPoints } from '../lib/chart-points';
+import { CatchUp } from '../components/CatchUp';
 import { day, hours } from '../lib/format';
 import { WeeklyReview } from '../rhythm/WeeklyReview';
 import { useFeedback } from '../state/feedback';
@@ -63,12 +64,7 @@ export function Dashboard({ goalId }: { goalId: number }) {
           <p>
             {s.targetDate === null ? 'No target date set.' : s.onTrack ? `On track for ${day(s.targetDate)}.` : `Behind: ${s.daysLate} days after ${day(s.targetDate)}.`}
           </p>
-          {s.recovery && (
-            <p className="recovery">
-              {s.recovery.reachable ? `Studying ${s.recovery.hoursPerWeekNeeded} h a week would bring it back` : 'Even 60 h a week would not make it'}
-              {s.recovery.couldDrop.length > 0 && <>, or drop {s.recovery.couldDrop.map((d) => d.title).join(', ')}</>}.
-            </p>
-          )}
+          {s.recovery && <CatchUp target={s.recovery} />}
         </div>
       </div>
 

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../shared/contract/contract';
 import type { Framework, Profile } from '../../../shared/profile';
+import { PlanSize } from '../components/PlanSize';
 import { RecommendationView, RecommendationSummary } from '../components/Recommendation';
 import { call, messageOf } from '../lib/api';
-import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, profileRules } from '../../../shared/constants';
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, PROFILE_DEFAULTS, profileRules } from '../../../shared/constants';
 import { FRAMEWORK } from '../lib/format';
 
 type Recommendation = Output<'recommend'>;
@@ -41,7 +42,33 @@ const LEVELS = {
   ],
 } as const;
 
-const STEPS = ['Purpose', 'Domains', 'Deployment', 'Experience', 'Needs', 'Time', 'Recommendation'] as const;
+const TEAM = [
+  { value: 'tensorflow', label: 'TensorFlow (or Keras on TensorFlow)' },
+  { value: 'pytorch', label: 'PyTorch' },
+  { value: 'jax', label: 'JAX' },
+  { value: 'none', label: 'Nothing yet' },
+  { value: 'unknown', label: "I don't know" },
+] as const;
+const FORMATS = [
+  { value: 'video', label: 'Video courses' },
+  { value: 'text', label: 'Books and written courses' },
+  { value: 'notebook', label: 'Interactive notebooks' },
+  { value: 'docs', label: 'Official docs and tutorials' },
+] as const;
+
+const STEPS = ['Purpose', 'Team', 'Domains', 'Deployment', 'Experience', 'Needs', 'Style', 'Time', 'Recommendation'] as const;
+const HEADINGS: Record<(typeof STEPS)[number], string> = {
+  Purpose: 'What do you want deep learning for?',
+  Team: 'What does your team, course or employer already use?',
+  Domains: 'Which areas interest you?',
+  Deployment: 'Where will your models run?',
+  Experience: 'Where are you starting from?',
+  Needs: 'Anything else your work needs?',
+  Style: 'How do you like to learn?',
+  Time: 'How much time do you have?',
+  Recommendation: 'Your recommendation',
+};
+const at = (name: (typeof STEPS)[number]) => STEPS.indexOf(name);
 
 export const DEFAULT_PROFILE: Profile = {
   purpose: 'career',
@@ -54,13 +81,15 @@ export const DEFAULT_PROFILE: Profile = {
   wantsVisualTools: false,
   needsInterop: false,
   wantsCertificate: false,
+  ...PROFILE_DEFAULTS,
+  formats: [],
   hoursPerWeek: 6,
 };
 
 interface Props {
   onCreated(goalId: number): void;
   onCancel?: () => void;
-  /** Editing a goal's answers: the questionnaire opens with them, and finishing saves instead of creating. */
+  /** Editing a goal's answers: the questionnaire opens with them (questions they predate take their defaults), and finishing saves instead of creating. */
   editing?: { profile: Profile; title: string; save(profile: Profile, framework: Framework, title: string): Promise<void> };
 }
 
@@ -71,7 +100,7 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 /** The questionnaire, one step at a time, with the recommendation updating as answers change. */
 export function Onboarding({ onCreated, onCancel, editing }: Props) {
   const [step, setStep] = useState(0);
-  const [profile, setProfile] = useState<Profile>(editing?.profile ?? DEFAULT_PROFILE);
+  const [profile, setProfile] = useState<Profile>(() => (editing ? { ...DEFAULT_PROFILE, ...editing.profile } : DEFAULT_PROFILE));
   const [answer, setAnswer] = useState<{ rec: Recommendation; for: string } | null>(null);
   const [recError, setRecError] = useState<string | null>(null);
   const [title, setTitle] = useState(editing?.title ?? '');
@@ -100,11 +129,11 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
   useEffect(() => heading.current?.focus(), [step]);
 
   const stepError =
-    step === 1 && !profileRules.hasDomain(profile.domains)
+    step === at('Domains') && !profileRules.hasDomain(profile.domains)
       ? 'Choose at least one domain.'
-      : step === 5 && !profileRules.hoursInRange(profile.hoursPerWeek)
+      : step === at('Time') && !profileRules.hoursInRange(profile.hoursPerWeek)
         ? `Hours a week must be between ${MIN_HOURS_PER_WEEK} and ${MAX_HOURS_PER_WEEK}.`
-        : step === 5 && !profileRules.targetAfterStart(profile)
+        : step === at('Time') && !profileRules.targetAfterStart(profile)
           ? 'The target date must come after the start date.'
           : null;
 
@@ -142,10 +171,10 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
           </ol>
         </nav>
         <h1 tabIndex={-1} ref={heading}>
-          {['What do you want deep learning for?', 'Which areas interest you?', 'Where will your models run?', 'Where are you starting from?', 'Anything else your work needs?', 'How much time do you have?', 'Your recommendation'][step]}
+          {HEADINGS[STEPS[step]!]}
         </h1>
 
-        {step === 0 && (
+        {step === at('Purpose') && (
           <fieldset className="choices">
             <legend className="sr-only">Purpose</legend>
             {PURPOSES.map((p) => (
@@ -157,7 +186,19 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             ))}
           </fieldset>
         )}
-        {step === 1 && (
+        {step === at('Team') && (
+          <fieldset className="choices">
+            <legend className="sr-only">What your team, course or employer uses</legend>
+            {TEAM.map((t) => (
+              <label key={t.value} className="choice">
+                <input type="radio" name="teamUses" value={t.value} checked={(profile.teamUses ?? PROFILE_DEFAULTS.teamUses) === t.value} onChange={() => set('teamUses', t.value)} />
+                <span className="choice-label">{t.label}</span>
+              </label>
+            ))}
+            <p className="hint">This weighs most: learning what the people around you use means help, shared code and graded work in the same framework.</p>
+          </fieldset>
+        )}
+        {step === at('Domains') && (
           <fieldset className="choices grid">
             <legend className="sr-only">Domains (choose at least one)</legend>
             {DOMAINS.map((d) => (
@@ -168,7 +209,7 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             ))}
           </fieldset>
         )}
-        {step === 2 && (
+        {step === at('Deployment') && (
           <fieldset className="choices grid">
             <legend className="sr-only">Deployment targets (optional)</legend>
             {TARGETS.map((t) => (
@@ -180,7 +221,7 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             <p className="hint">Not sure yet? Leave them all unticked.</p>
           </fieldset>
         )}
-        {step === 3 && (
+        {step === at('Experience') && (
           <div className="two-columns">
             {(['pythonLevel', 'mlLevel'] as const).map((key) => (
               <fieldset key={key} className="choices">
@@ -195,7 +236,7 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             ))}
           </div>
         )}
-        {step === 4 && (
+        {step === at('Needs') && (
           <div className="needs">
             <fieldset className="choices">
               <legend>Scale</legend>
@@ -216,17 +257,55 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
                   ['wantsVisualTools', 'Visual tools to watch training'],
                   ['needsInterop', 'To move models between frameworks'],
                   ['wantsCertificate', 'A certificate'],
+                  ['jsFirst', 'To train models in JavaScript (browser or Node)'],
                 ] as const
               ).map(([key, label]) => (
                 <label key={key} className="choice">
-                  <input type="checkbox" checked={profile[key]} onChange={() => set(key, !profile[key])} />
+                  <input type="checkbox" checked={profile[key] ?? false} onChange={() => set(key, !profile[key])} />
                   <span className="choice-label">{label}</span>
                 </label>
               ))}
             </fieldset>
           </div>
         )}
-        {step === 5 && (
+        {step === at('Style') && (
+          <div className="needs">
+            <fieldset className="choices">
+              <legend>Budget</legend>
+              <label className="choice">
+                <input type="radio" name="budget" checked={(profile.budget ?? PROFILE_DEFAULTS.budget) === 'free'} onChange={() => set('budget', 'free')} />
+                <span className="choice-label">Free resources only</span>
+              </label>
+              <label className="choice">
+                <input type="radio" name="budget" checked={(profile.budget ?? PROFILE_DEFAULTS.budget) === 'any'} onChange={() => set('budget', 'any')} />
+                <span className="choice-label">Paid is fine</span>
+              </label>
+            </fieldset>
+            <fieldset className="choices">
+              <legend>Formats you prefer (optional)</legend>
+              {FORMATS.map((f) => (
+                <label key={f.value} className="choice">
+                  <input type="checkbox" name="formats" checked={(profile.formats ?? []).includes(f.value)} onChange={() => set('formats', toggle(profile.formats ?? [], f.value))} />
+                  <span className="choice-label">{f.label}</span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="choices">
+              <legend>Scope</legend>
+              <label className="choice">
+                <input type="radio" name="scope" checked={(profile.scope ?? PROFILE_DEFAULTS.scope) === 'focused'} onChange={() => set('scope', 'focused')} />
+                <span className="choice-label">Focused</span>
+                <span className="choice-hint">What your goal needs, nothing more.</span>
+              </label>
+              <label className="choice">
+                <input type="radio" name="scope" checked={(profile.scope ?? PROFILE_DEFAULTS.scope) === 'thorough'} onChange={() => set('scope', 'thorough')} />
+                <span className="choice-label">Thorough</span>
+                <span className="choice-hint">Adds optional depth: theory, extra practice, wider tools.</span>
+              </label>
+            </fieldset>
+          </div>
+        )}
+        {step === at('Time') && (
           <div className="time">
             <label className="field">
               <span>Hours a week</span>
@@ -250,8 +329,9 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             </label>
           </div>
         )}
-        {step === 6 && (
+        {step === at('Recommendation') && (
           <div className="final">
+            <PlanSize profile={profile} />
             {current ? <RecommendationView rec={current} /> : <p role="status">Weighing your answers…</p>}
             <label className="field">
               <span>Name this goal (optional)</span>
@@ -298,6 +378,7 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
       {step < STEPS.length - 1 && (
         <aside className="live-rec" aria-label="Live recommendation" aria-live="polite">
           {rec ? <RecommendationSummary rec={rec} /> : <p>Weighing your answers…</p>}
+          <PlanSize profile={profile} />
         </aside>
       )}
     </div>

@@ -1,9 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { AddResourceDialog } from '../components/AddResourceDialog';
 import { PlanItemRow } from '../components/PlanItemRow';
+import { planKey } from '../data/plan-cache';
+import { invalidateGoal } from '../data/query';
 import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
 import { useLatest } from '../hooks/useLatest';
 import { clearDraft, draftItemIds, readDraft } from '../lib/drafts';
@@ -48,6 +51,16 @@ export function PlanScreen({ plan }: Props) {
 
   // Callbacks read these when called, so they stay the same functions while the plan changes.
   const current = useLatest({ rows, ids: plan.items.map((i) => i.id), virtualizer, dragId });
+
+  // A swap answers the rebuilt plan: show it at once, and let the goal's other reads catch up.
+  const client = useQueryClient();
+  const onPlan = useCallback(
+    (next: PlanView) => {
+      client.setQueryData(planKey(goalId), next);
+      void invalidateGoal(client, goalId, { plan: false });
+    },
+    [client, goalId],
+  );
 
   // Marks the first paint of a goal's plan, for the benchmark's render figure.
   useEffect(() => {
@@ -169,6 +182,7 @@ export function PlanScreen({ plan }: Props) {
                       onKey={onKey}
                       onDragStart={setDragId}
                       onDrop={onDrop}
+                      onPlan={onPlan}
                     />
                   )}
                 </div>

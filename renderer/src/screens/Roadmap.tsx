@@ -1,15 +1,14 @@
-import { lazy, Suspense } from 'react';
-import type { PlanView } from '../../../shared/contract/views';
-import { STATUS_LABEL } from '../lib/format';
+import { useState } from 'react';
+import type { PlanItem, PlanView } from '../../../shared/contract/views';
+import { ExternalLink } from '../components/ExternalLink';
+import { Modal } from '../components/Modal';
+import { RoadmapGraph } from '../components/RoadmapGraph';
+import { STATUS_LABEL, day, hours } from '../lib/format';
 
-const RoadmapGraph = lazy(() => import('../components/RoadmapGraph'));
-
-/** Above this many items a graph is a hairball; the ordered list carries the same information. */
-const GRAPH_LIMIT = 300;
-
-/** The prerequisite graph, coloured by status, beside an ordered list that carries the same information. */
+/** The roadmap by milestone, beside an ordered list that carries the same information for screen readers. */
 export function Roadmap({ plan }: { plan: PlanView }) {
   const titles = new Map(plan.items.map((i) => [i.resourceId, i.title]));
+  const [opened, setOpened] = useState<PlanItem | null>(null);
   return (
     <section className="roadmap" aria-labelledby="roadmap-h">
       <h2 id="roadmap-h">Roadmap</h2>
@@ -21,13 +20,7 @@ export function Roadmap({ plan }: { plan: PlanView }) {
         ))}
       </p>
       <div className="roadmap-body">
-        {plan.items.length <= GRAPH_LIMIT ? (
-          <Suspense fallback={<p role="status">Drawing the roadmap…</p>}>
-            <RoadmapGraph items={plan.items} />
-          </Suspense>
-        ) : (
-          <p className="muted">This plan has {plan.items.length} items: too many to draw clearly, so the roadmap is shown as a list.</p>
-        )}
+        <RoadmapGraph plan={plan} onOpen={setOpened} />
         <ol className="roadmap-list" aria-label="Roadmap in order" tabIndex={0}>
           {plan.items.map((i) => (
             <li key={i.id} className={`status-${i.status}`}>
@@ -37,6 +30,52 @@ export function Roadmap({ plan }: { plan: PlanView }) {
           ))}
         </ol>
       </div>
+      {opened && <ItemDetails item={opened} titles={titles} onClose={() => setOpened(null)} />}
     </section>
+  );
+}
+
+function ItemDetails({ item, titles, onClose }: { item: PlanItem; titles: ReadonlyMap<string, string>; onClose(): void }) {
+  return (
+    <Modal title={item.title} onClose={onClose}>
+      <dl className="roadmap-item-facts">
+        <dt>Status</dt>
+        <dd>{STATUS_LABEL[item.status]}</dd>
+        <dt>Provider</dt>
+        <dd>{item.provider}</dd>
+        <dt>Time</dt>
+        <dd>
+          {hours(item.hours)}
+          {item.hoursEstimated && ' (estimated)'}, weeks {item.startWeek}–{item.endWeek}
+        </dd>
+        {item.parentTitle && (
+          <>
+            <dt>Part of</dt>
+            <dd>{item.parentTitle}</dd>
+          </>
+        )}
+        {item.prerequisites.length > 0 && (
+          <>
+            <dt>After</dt>
+            <dd>{item.prerequisites.map((p) => titles.get(p) ?? p).join(', ')}</dd>
+          </>
+        )}
+        {item.completedOn && (
+          <>
+            <dt>Completed</dt>
+            <dd>{day(item.completedOn)}</dd>
+          </>
+        )}
+        {item.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd>{item.notes}</dd>
+          </>
+        )}
+      </dl>
+      <p>
+        <ExternalLink href={item.url}>Open {item.title} in your browser</ExternalLink>
+      </p>
+    </Modal>
   );
 }

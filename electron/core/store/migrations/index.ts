@@ -5,7 +5,8 @@ import { up as progressLog } from './0003-progress-log';
 import { up as goalUid } from './0004-goal-uid';
 import { up as runningTotals } from './0005-running-totals';
 import { up as fixMistakes } from './0006-fix-mistakes';
-import { up as studyRhythm } from './0007-study-rhythm';
+import { up as resourceFacets } from './0007-resource-facets';
+import { up as studyRhythm } from './0008-study-rhythm';
 
 export interface Migration {
   version: number;
@@ -21,7 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'goal-uid', up: goalUid },
   { version: 5, name: 'running-totals', up: runningTotals },
   { version: 6, name: 'fix-mistakes', up: fixMistakes },
-  { version: 7, name: 'study-rhythm', up: studyRhythm },
+  { version: 7, name: 'resource-facets', up: resourceFacets },
+  { version: 8, name: 'study-rhythm', up: studyRhythm },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
