@@ -115,6 +115,7 @@ describe('service: bad input is refused as data and changes nothing', () => {
     ['setRevisits', { goalId: 999, enabled: false }, 'not_found', /no goal/],
     ['weeklyReview', { goalId: 999 }, 'not_found', /no goal/],
     ['dismissWeeklyReview', { x: 1 }, 'invalid_input', /unknown field "x"/],
+    ['reviewTime', { goalId: 999 }, 'not_found', /no goal/],
   ];
 
   it.each(bad)('%s refusal #%# → %s', (method, input, code, message) => {

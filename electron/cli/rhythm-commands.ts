@@ -99,6 +99,16 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
       line(io, 'They appear while Pathwise runs; to be reminded without it, export your plan as a calendar with reminders.');
     },
   },
+  'reminders snooze': {
+    usage: 'reminders snooze [--minutes N]',
+    options: { minutes: { type: 'string' } },
+    run({ service, io, args, flags }) {
+      noArgs(args);
+      const minutes = minutesFlag(flags.minutes) ?? 10;
+      const r = unwrap(service.call('snoozeReminder', { minutes }));
+      line(io, `Snoozed: the reminder comes back at ${new Date(r.until).toLocaleString()}.`);
+    },
+  },
   'reminders off': {
     usage: 'reminders off',
     run({ service, io, args }) {

@@ -101,7 +101,7 @@ function openWeek() {
 let tray: Tray | null = null;
 let quitting = false;
 /** The tray exists while the learner keeps Pathwise running in the background for reminders. */
-function syncTray(keep: boolean, next: string | null) {
+function syncTray(keep: boolean, next: string | null, snooze?: () => void) {
   if (!keep) {
     tray?.destroy();
     tray = null;
@@ -109,7 +109,7 @@ function syncTray(keep: boolean, next: string | null) {
   }
   tray ??= new Tray(nativeImage.createFromPath(join(__dirname, '..', '..', 'build', 'icon.png')));
   tray.setToolTip('Pathwise');
-  tray.setContextMenu(Menu.buildFromTemplate(trayMenu({ openWindow: showWindow, openWeek, quit: () => ((quitting = true), app.quit()) }, next)));
+  tray.setContextMenu(Menu.buildFromTemplate(trayMenu({ openWindow: showWindow, openWeek, ...(snooze ? { snooze } : {}), quit: () => ((quitting = true), app.quit()) }, next)));
 }
 
 function createWindow(show = true) {
@@ -172,7 +172,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     const keep = () => {
       const notice = currentService.call('reminderNotice', {});
-      syncTray(rhythm?.keepInTray() ?? false, notice.ok && notice.value ? notice.value.body : null);
+      const remindersOn = rhythm?.remindersOn() ?? false;
+      const snooze = () => void rhythm?.watching(currentService).call('snoozeReminder', { minutes: 10 });
+      syncTray(rhythm?.keepInTray() ?? false, notice.ok && notice.value ? notice.value.body : null, remindersOn ? snooze : undefined);
     };
     rhythm = startStudyRhythm({
       Notification,

@@ -50,6 +50,7 @@ export const METHOD_NAMES = [
   'setRevisits',
   'weeklyReview',
   'dismissWeeklyReview',
+  'reviewTime',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

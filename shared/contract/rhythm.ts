@@ -129,4 +129,8 @@ export const rhythmContract = {
     }),
   },
   dismissWeeklyReview: { input: z.object({}).strict(), output: z.object({ dismissedWeek: isoDate }) },
+  reviewTime: {
+    input: z.object({ goalId }).strict(),
+    output: z.object({ goalId: z.number().int(), totalMinutes: z.number().int(), revisitsGraded: z.number().int(), due: z.number().int() }),
+  },
 } as const;

@@ -76,6 +76,16 @@ describe('open at login', () => {
 });
 
 describe('tray menu', () => {
+  it('offers a snooze only while reminders are on', () => {
+    const base = { openWindow: vi.fn(), openWeek: vi.fn(), quit: vi.fn() };
+    const snooze = vi.fn();
+    const labels = (m: ReturnType<typeof trayMenu>) => m.map((i) => ('label' in i ? i.label : '—'));
+    expect(labels(trayMenu(base, null))).not.toContain('Snooze reminder 10 minutes');
+    const menu = trayMenu({ ...base, snooze }, null);
+    (menu.find((i) => 'label' in i && i.label === 'Snooze reminder 10 minutes') as { click: () => void }).click();
+    expect(snooze).toHaveBeenCalledOnce();
+  });
+
   it('offers the next item, the window, This week and Quit', () => {
     const actions = { openWindow: vi.fn(), openWeek: vi.fn(), quit: vi.fn() };
     const menu = trayMenu(actions, 'Next: CNNs — 45 min');

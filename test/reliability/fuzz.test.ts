@@ -59,6 +59,7 @@ const VALID: Record<MethodName, Record<string, unknown>> = {
   setRevisits: { goalId: 1, enabled: false },
   weeklyReview: { goalId: 1 },
   dismissWeeklyReview: {},
+  reviewTime: { goalId: 1 },
 };
 
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'goalId', 'itemId', 'title', 'content', 'toString');

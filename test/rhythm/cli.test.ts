@@ -63,7 +63,11 @@ describe('study rhythm from the CLI, end to end', () => {
       expect([d.getHours(), d.getMinutes()]).toEqual([19, 0]);
       expect(d.getTime()).toBeGreaterThan(Date.now());
     }
+    expect(cli(dir, ['reminders', 'snooze', '--minutes', '15']).stdout).toMatch(/^Snoozed: the reminder comes back at /);
     expect(cli(dir, ['reminders', 'off']).stdout).toBe('Reminders are off.\n');
+    const off = cli(dir, ['reminders', 'snooze']);
+    expect(off.code).toBe(2);
+    expect(off.stderr.trim()).toBe('pathwise: Reminders are off, so there is nothing to snooze.');
     expect(JSON.parse(cli(dir, ['reminders', 'show', '--json']).stdout).next).toEqual([]);
   });
 

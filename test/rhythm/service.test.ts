@@ -137,6 +137,18 @@ describe('spaced revisits', () => {
     expect(gap('2027-02-01', again[0]!.due)).toBe(gap('2026-11-25', firstDue));
   });
 
+  it('count the minutes spent on them as review time, apart from study time', () => {
+    const { service, clock, first, plan } = withGoal();
+    ok(service.call('setItemStatus', { itemId: first.id, status: 'done' }));
+    const [r] = ok(service.call('dueRevisits', { on: '2027-12-31' }));
+    clock.set(`${r!.due}T12:00:00Z`);
+    ok(service.call('gradeRevisit', { revisitId: r!.id, grade: 'good', minutes: 12 }));
+    ok(service.call('gradeRevisit', { revisitId: r!.id, grade: 'hard', minutes: 8 }));
+    expect(ok(service.call('reviewTime', { goalId: plan.goal.id }))).toMatchObject({ totalMinutes: 20, revisitsGraded: 2 });
+    const logged = ok(service.call('progressSummary', { goalId: plan.goal.id })).hoursLogged;
+    expect(logged).toBe(0);
+  });
+
   it('can be turned off per goal', () => {
     const { service, first, plan } = withGoal();
     ok(service.call('setRevisits', { goalId: plan.goal.id, enabled: false }));

@@ -193,6 +193,8 @@ describe('revisits and the weekly review', () => {
     await user.click(within(group).getByRole('button', { name: 'Again' }));
     await user.click(await screen.findByRole('button', { name: 'Reopen it' }));
     await waitFor(() => expect((ui.call('getPlan', { goalId: plan.goal.id }) as PlanView).items.find((i) => i.id === b!.id)!.status).toBe('in-progress'));
+    // Ten minutes each unless the learner says otherwise: counted as review time.
+    expect(ui.call('reviewTime', { goalId: plan.goal.id })).toMatchObject({ totalMinutes: 20, revisitsGraded: 2 });
   });
 
   it('compares last week with the plan and stays away once dismissed', async () => {

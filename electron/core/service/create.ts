@@ -103,6 +103,7 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
     setRevisits: (i) => rhythm.setRevisits(ctx, i),
     weeklyReview: (i) => rhythm.weeklyReview(ctx, i),
     dismissWeeklyReview: () => rhythm.dismissWeeklyReview(ctx),
+    reviewTime: (i) => rhythm.reviewTime(ctx, i),
   };
 
   return {

@@ -243,3 +243,11 @@ export function dismissWeeklyReview(ctx: Context): Output<'dismissWeeklyReview'>
   saveSettings(ctx, { ...s, reviewDismissedWeek: opened });
   return { dismissedWeek: opened };
 }
+
+/** Time spent on revisits, apart from study time, for the dashboard. */
+export function reviewTime(ctx: Context, input: ParsedInput<'reviewTime'>): Output<'reviewTime'> {
+  requireGoal(ctx, input.goalId);
+  const t = ctx.store.rhythm.reviewTotals(input.goalId);
+  const due = ctx.store.rhythm.due(endOfLocalDay(ctx.today()), input.goalId).length;
+  return { goalId: input.goalId, totalMinutes: t.minutes, revisitsGraded: t.graded, due };
+}

@@ -44,6 +44,9 @@ export function rhythmStatements(db: Database) {
     `SELECT l.day AS day, SUM(l.minutes) AS minutes FROM revisit_log l JOIN plan_items i ON i.id = l.item_id
      WHERE i.goal_id = ? GROUP BY l.day ORDER BY l.day`,
   );
+  const reviewTotals = db.prepare(
+    'SELECT COALESCE(SUM(l.minutes), 0) AS minutes, COUNT(*) AS graded FROM revisit_log l JOIN plan_items i ON i.id = l.item_id WHERE i.goal_id = ?',
+  );
   const revisitsEnabled = db.prepare('SELECT revisits_enabled FROM goals WHERE id = ?').pluck();
   const setRevisitsEnabled = db.prepare('UPDATE goals SET revisits_enabled = ? WHERE id = ?');
 
@@ -79,6 +82,9 @@ export function rhythmStatements(db: Database) {
     },
     reviewMinutesByDay(goalId: number): { day: string; minutes: number }[] {
       return reviewMinutesByDay.all(goalId) as { day: string; minutes: number }[];
+    },
+    reviewTotals(goalId: number): { minutes: number; graded: number } {
+      return reviewTotals.get(goalId) as { minutes: number; graded: number };
     },
     revisitsEnabled(goalId: number): boolean {
       return revisitsEnabled.get(goalId) === 1;

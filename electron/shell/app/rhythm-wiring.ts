@@ -57,6 +57,7 @@ export function startStudyRhythm(deps: RhythmShellDeps) {
     stop: loop.stop,
     /** True while the learner wants Pathwise to stay in the tray with no window. */
     keepInTray: () => settings()?.openAtLogin ?? false,
+    remindersOn: () => Boolean(settings()?.reminders),
     /** The service the IPC handlers use: the same, but rhythm settings take effect at once. */
     watching(service: Service): Service {
       return {

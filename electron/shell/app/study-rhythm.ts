@@ -67,6 +67,8 @@ export function startedHidden(argv: readonly string[]): boolean {
 export interface TrayActions {
   openWindow(): void;
   openWeek(): void;
+  /** Shows the last reminder again later; only offered while reminders are on. */
+  snooze?: () => void;
   quit(): void;
 }
 
@@ -76,6 +78,7 @@ export function trayMenu(actions: TrayActions, next: string | null) {
     ...(next ? [{ label: next, enabled: false }, { type: 'separator' as const }] : []),
     { label: 'Open Pathwise', click: actions.openWindow },
     { label: 'This week', click: actions.openWeek },
+    ...(actions.snooze ? [{ label: 'Snooze reminder 10 minutes', click: actions.snooze }] : []),
     { type: 'separator' as const },
     { label: 'Quit Pathwise', click: actions.quit },
   ];

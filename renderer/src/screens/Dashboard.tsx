@@ -19,6 +19,7 @@ function Bar({ value, label }: { value: number; label: string }) {
 /** Where the learner stands: done by hours, milestones, hours a week, streak, and the projection. */
 export function Dashboard({ goalId }: { goalId: number }) {
   const summary = useApi('progressSummary', { goalId });
+  const review = useApi('reviewTime', { goalId });
   const { notify } = useFeedback();
   const [reviewing, setReviewing] = useState(false);
   const s = summary.data;
@@ -43,6 +44,13 @@ export function Dashboard({ goalId }: { goalId: number }) {
           <Bar value={s.percentDone} label="Percent done" />
           <p className="muted">
             {hours(s.hoursDone)} of {hours(s.hoursPlanned)} · {s.itemsDone} of {s.itemsTotal} items
+          </p>
+        </div>
+        <div className="card">
+          <p className="card-label">Review time</p>
+          <p className="big-number" data-testid="review-time">{hours((review.data?.totalMinutes ?? 0) / 60)}</p>
+          <p className="muted">
+            {review.data ? `${review.data.revisitsGraded} revisits graded · ${review.data.due} due now` : 'Spaced revisits of finished items'}
           </p>
         </div>
         <div className="card">
