@@ -6,6 +6,7 @@ import { restoreBackup } from '../core/store/restore';
 import type { Service } from '../core/service/index';
 import { FIX_COMMANDS } from './fix-commands';
 import { clean, hours, table } from './format';
+import { RHYTHM_COMMANDS } from './rhythm-commands';
 import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
 
 export interface Command {
@@ -362,4 +363,5 @@ export const COMMANDS: Record<string, Command> = {
       json(io, unwrap(service.call('getResource', { resourceId: args[0] })));
     },
   },
+  ...RHYTHM_COMMANDS,
 };

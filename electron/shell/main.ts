@@ -1,7 +1,8 @@
 // The Electron entry point: wiring only. Everything it calls is a plain module tested under Node.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, Notification, protocol, screen, session, shell, Tray, type MenuItemConstructorOptions } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { existsSync, watch } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { CATALOG, CATALOG_VERSION } from '../../shared/catalog/index';
 import { COMMAND_CHANNEL, type AppCommand } from '../../shared/contract/methods';
@@ -11,6 +12,8 @@ import { registerServiceIpc } from './app/ipc';
 import { menuTemplate, type MenuItemSpec } from './app/menu';
 import { serveAppFile } from './app/protocol';
 import { APP_ORIGIN, APP_SCHEME, secureWebPreferences } from './app/security';
+import { startStudyRhythm } from './app/rhythm-wiring';
+import { startedHidden, trayMenu } from './app/study-rhythm';
 import { loadWindowState, saveWindowState, visibleState } from './app/window-state';
 import { resolveDataDir } from '../core/paths';
 import { openDataHolder, type DataHolder } from '../core/service/holder';
@@ -78,7 +81,38 @@ function toMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
   }));
 }
 
-function createWindow() {
+/** Shows the window, creating it if Pathwise started hidden in the tray or the window was closed. */
+function showWindow() {
+  if (!win || win.isDestroyed()) createWindow(true);
+  else {
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  }
+}
+
+function openWeek() {
+  showWindow();
+  // A window still loading has no listener yet; it asks for the week itself once its page is up.
+  if (win?.webContents.isLoading()) win.webContents.once('did-finish-load', () => send('open-week'));
+  else send('open-week');
+}
+
+let tray: Tray | null = null;
+let quitting = false;
+/** The tray exists while the learner keeps Pathwise running in the background for reminders. */
+function syncTray(keep: boolean, next: string | null, snooze?: () => void) {
+  if (!keep) {
+    tray?.destroy();
+    tray = null;
+    return;
+  }
+  tray ??= new Tray(nativeImage.createFromPath(join(__dirname, '..', '..', 'build', 'icon.png')));
+  tray.setToolTip('Pathwise');
+  tray.setContextMenu(Menu.buildFromTemplate(trayMenu({ openWindow: showWindow, openWeek, ...(snooze ? { snooze } : {}), quit: () => ((quitting = true), app.quit()) }, next)));
+}
+
+function createWindow(show = true) {
   const state = visibleState(loadWindowState(dataDir), screen.getAllDisplays());
   win = new BrowserWindow({
     ...state,
@@ -92,7 +126,7 @@ function createWindow() {
   });
   hardenWebContents(win.webContents as unknown as WebContentsLike);
   if (state.maximized) win.maximize();
-  win.once('ready-to-show', () => win?.show());
+  if (show) win.once('ready-to-show', () => win?.show());
   win.on('close', () => {
     if (!win) return;
     saveWindowState(dataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
@@ -113,15 +147,12 @@ function watchRenderer() {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  });
+  app.on('second-instance', () => showWindow());
 
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents as unknown as WebContentsLike));
 
   void app.whenReady().then(() => {
+    let rhythm: ReturnType<typeof startStudyRhythm> | null = null;
     try {
       // Damage opens the recovery screen instead; a newer or unreadable database ends here.
       holder = openDataHolder(dataDir, 'app');
@@ -139,7 +170,27 @@ if (!app.requestSingleInstanceLock()) {
       const r = await serveAppFile(request.url, rendererRoot);
       return new Response(typeof r.body === 'string' ? r.body : new Uint8Array(r.body), { status: r.status, headers: r.headers });
     });
-    registerServiceIpc(ipcMain, currentService);
+    const keep = () => {
+      const notice = currentService.call('reminderNotice', {});
+      const remindersOn = rhythm?.remindersOn() ?? false;
+      const snooze = () => void rhythm?.watching(currentService).call('snoozeReminder', { minutes: 10 });
+      syncTray(rhythm?.keepInTray() ?? false, notice.ok && notice.value ? notice.value.body : null, remindersOn ? snooze : undefined);
+    };
+    rhythm = startStudyRhythm({
+      Notification,
+      service: () => currentService,
+      openWeek,
+      onSettingsChanged: keep,
+      login: {
+        platform: process.platform,
+        app,
+        execPath: process.env.APPIMAGE ?? process.execPath,
+        autostartDir: join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'autostart'),
+      },
+    });
+    keep();
+    // Settings saved from the page reach the reminders, the login item and the tray at once.
+    registerServiceIpc(ipcMain, rhythm.watching(currentService));
     const catalogUrls = new Set(CATALOG.map((r) => r.url));
     registerAppIpc(ipcMain, {
       info: () => ({ version: app.getVersion(), dataDir, catalogVersion: CATALOG_VERSION, shell: 'desktop', recovery: holder?.recovery() ?? null }),
@@ -175,10 +226,17 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(toMenu(menuTemplate({ isMac: process.platform === 'darwin', isDev }))));
-    createWindow();
+    // Started at login, hidden: only the tray until the learner opens the window or a reminder.
+    createWindow(!(startedHidden(process.argv) && rhythm.keepInTray()));
+    app.on('before-quit', () => {
+      quitting = true;
+      rhythm?.stop();
+    });
   });
 
   app.on('window-all-closed', () => {
+    // With the tray on, closing the window keeps Pathwise running so reminders still arrive.
+    if (tray && !quitting) return;
     holder?.close();
     app.quit();
   });

@@ -14,6 +14,10 @@ import { DEFAULT_PROFILE, Onboarding } from './screens/Onboarding';
 import { Welcome } from './screens/Welcome';
 import { ErrorBanner, FeedbackProvider, useFeedback } from './state/feedback';
 import { useView } from './state/location';
+import { RhythmDialog } from './rhythm/RhythmDialog';
+import { SessionBar } from './rhythm/SessionBar';
+import { useBrowserReminders } from './rhythm/useBrowserReminders';
+import { WeeklyReview } from './rhythm/WeeklyReview';
 
 const NO_API = 'Pathwise cannot reach its data: open it from the desktop app or from "npm run web".';
 
@@ -33,7 +37,7 @@ function Shell() {
   const [showArchived, setShowArchived] = useState(false);
   const [onboarding, setOnboarding] = useState(false);
   const [editingAnswers, setEditingAnswers] = useState(false);
-  const [dialog, setDialog] = useState<'export' | 'backups' | null>(null);
+  const [dialog, setDialog] = useState<'export' | 'backups' | 'rhythm' | 'review' | null>(null);
   const [about, setAbout] = useState<AppInfo | null>(null);
   const [shell, setShell] = useState<AppInfo['shell'] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -64,6 +68,21 @@ function Shell() {
   }, [goals.error, plan.error, missing, fail]);
 
   const openAbout = useCallback(() => void api?.app.appInfo().then(setAbout), []);
+  const openWeek = useCallback(() => {
+    setOnboarding(false);
+    selectTab('week');
+  }, [selectTab]);
+  useBrowserReminders(shell === 'preview', (id) => (selectGoal(id), openWeek()));
+
+  // The weekly review opens by itself once on the review day; "Done for this week" dismisses it.
+  const review = useApi('weeklyReview', { goalId: goalId ?? 0 }, api !== null && goalId !== null);
+  const reviewed = useRef(new Set<number>());
+  useEffect(() => {
+    const r = review.data;
+    if (!r?.due || reviewed.current.has(r.goalId)) return;
+    reviewed.current.add(r.goalId);
+    setDialog((d) => d ?? 'review');
+  }, [review.data]);
   const toggleTheme = useCallback(() => setTheme((t) => nextTheme(t)), []);
 
   const show = useCallback(
@@ -99,6 +118,8 @@ function Shell() {
         if (c === 'export') setDialog('export');
         if (c === 'import') void startImport();
         if (c === 'restore') setDialog('backups');
+        if (c === 'study-rhythm') setDialog('rhythm');
+        if (c === 'open-week') openWeek();
       }),
     [toggleTheme, openAbout, startImport],
   );
@@ -141,6 +162,7 @@ function Shell() {
         onTheme={toggleTheme}
         onImport={() => void startImport()}
         onBackups={() => setDialog('backups')}
+        onRhythm={() => setDialog('rhythm')}
       />
       <input
         ref={fileInput}
@@ -157,6 +179,7 @@ function Shell() {
       />
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBanner />
+        <SessionBar />
         {editingAnswers && shown ? (
           <Onboarding
             key={`edit-${shown.goal.id}`}
@@ -192,6 +215,8 @@ function Shell() {
       </main>
       {dialog === 'export' && shown && <ExportDialog goalId={shown.goal.id} onClose={() => setDialog(null)} notify={notify} />}
       {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(null)} notify={notify} />}
+      {dialog === 'rhythm' && <RhythmDialog shell={shell} onClose={() => setDialog(null)} notify={notify} />}
+      {dialog === 'review' && shown && <WeeklyReview goalId={shown.goal.id} onClose={() => setDialog(null)} notify={notify} />}
       {about && (
         <Modal title="About Pathwise" onClose={() => setAbout(null)}>
           <dl className="about">

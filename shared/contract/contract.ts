@@ -8,6 +8,7 @@ import { entryId, goalId, itemId } from './ids';
 import type { MethodName } from './methods';
 import { PlanPreviewSchema } from './preview';
 import { RecommendationSchema } from './recommendation';
+import { rhythmContract } from './rhythm';
 import {
   AlternativesSchema,
   GoalSchema,
@@ -204,6 +205,7 @@ export const contract = {
     input: z.object({}).strict(),
     output: BackupInfoSchema,
   },
+  ...rhythmContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -37,6 +37,20 @@ export const METHOD_NAMES = [
   'importGoal',
   'listBackups',
   'createBackup',
+  'getRhythm',
+  'setRhythm',
+  'snoozeReminder',
+  'reminderNotice',
+  'startSession',
+  'sessionStatus',
+  'stopSession',
+  'cancelSession',
+  'dueRevisits',
+  'gradeRevisit',
+  'setRevisits',
+  'weeklyReview',
+  'dismissWeeklyReview',
+  'reviewTime',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -45,7 +59,7 @@ export type MethodName = (typeof METHOD_NAMES)[number];
 export const channelFor = (method: string) => `pathwise:${method}`;
 
 /** Commands the native menu sends to the window. */
-export const APP_COMMANDS = ['new-goal', 'toggle-theme', 'export', 'import', 'restore', 'show-about'] as const;
+export const APP_COMMANDS = ['new-goal', 'toggle-theme', 'export', 'import', 'restore', 'show-about', 'study-rhythm', 'open-week'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export const COMMAND_CHANNEL = 'pathwise-app:command';
 export const OPEN_EXTERNAL_CHANNEL = 'pathwise-app:open-external';

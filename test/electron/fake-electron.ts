@@ -21,6 +21,12 @@ export function makeFakeElectron() {
     send(...args: unknown[]) {
       this.sent.push(args);
     }
+    isLoading() {
+      return false;
+    }
+    once(e: string, fn: (...a: unknown[]) => unknown) {
+      this.listeners.set(e, fn);
+    }
     reloadIgnoringCache() {}
     async printToPDF() {
       return new TextEncoder().encode('%PDF-1.4 fake');
@@ -46,7 +52,40 @@ export function makeFakeElectron() {
     isMaximized() {
       return false;
     }
+    isDestroyed() {
+      return false;
+    }
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
     destroy() {}
+  }
+
+  const trays: FakeTray[] = [];
+  const notifications: FakeNotification[] = [];
+  class FakeTray {
+    menu: unknown = null;
+    destroyed = false;
+    constructor(readonly image: unknown) {
+      trays.push(this);
+    }
+    setToolTip() {}
+    setContextMenu(menu: unknown) {
+      this.menu = menu;
+    }
+    destroy() {
+      this.destroyed = true;
+    }
+  }
+  class FakeNotification {
+    static isSupported = () => true;
+    constructor(readonly options: { title: string; body: string }) {}
+    on() {}
+    show() {
+      notifications.push(this);
+    }
   }
 
   const electron = {
@@ -73,6 +112,9 @@ export function makeFakeElectron() {
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    Notification: FakeNotification,
+    Tray: FakeTray,
+    nativeImage: { createFromPath: (path: string) => ({ path }) },
   };
-  return { electron, handlers, appListeners, windows, resolveReady };
+  return { electron, handlers, appListeners, windows, trays, notifications, resolveReady };
 }

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES, OPEN_EXTERNAL_CHANNEL, channelFor } from '../../shared/contract/methods';
+import { COMMAND_CHANNEL, METHOD_NAMES, OPEN_EXTERNAL_CHANNEL, channelFor } from '../../shared/contract/methods';
 import { tempDir } from '../helpers';
 import { makeFakeElectron } from './fake-electron';
 
@@ -10,6 +12,7 @@ describe('electron/shell/main.ts wiring (with a stand-in electron module)', () =
   beforeAll(async () => {
     fake.current = makeFakeElectron();
     process.env.PATHWISE_DATA_DIR = tempDir();
+    process.env.XDG_CONFIG_HOME = tempDir();
     await import('../../electron/shell/main');
     fake.current.resolveReady();
     await new Promise((r) => setTimeout(r, 50));
@@ -60,5 +63,23 @@ describe('electron/shell/main.ts wiring (with a stand-in electron module)', () =
     const bad = await handler({ url: 'app://pathwise/%2e%2e%2f%2e%2e%2fpackage.json' });
     expect(bad.status).toBe(403);
     expect(bad.headers.get('Content-Security-Policy')).toMatch(/default-src 'none'/);
+  });
+
+  it('keeps the study rhythm in step with settings saved from the page: login item, tray and reminders', async () => {
+    const setRhythm = fake.current!.handlers.get(channelFor('setRhythm'))!;
+    const page = { senderFrame: { url: 'app://pathwise/index.html' } };
+    const entry = join(process.env.XDG_CONFIG_HOME!, 'autostart', 'pathwise.desktop');
+    expect(fake.current!.trays.filter((t) => !t.destroyed)).toHaveLength(0);
+    expect(await setRhythm(page, { openAtLogin: true })).toMatchObject({ ok: true });
+    if (process.platform === 'linux') expect(readFileSync(entry, 'utf8')).toContain('--hidden');
+    const tray = fake.current!.trays.find((t) => !t.destroyed)!;
+    expect(tray).toBeDefined();
+    // The tray's "This week" brings the window up on the week.
+    const week = (tray.menu as { label?: string; click?: () => void }[]).find((m) => m.label === 'This week')!;
+    week.click!();
+    expect(fake.current!.windows[0]!.webContents.sent).toContainEqual([COMMAND_CHANNEL, 'open-week']);
+    expect(await setRhythm(page, { openAtLogin: false })).toMatchObject({ ok: true });
+    expect(tray.destroyed).toBe(true);
+    if (process.platform === 'linux') expect(existsSync(entry)).toBe(false);
   });
 });

@@ -46,6 +46,20 @@ const VALID: Record<MethodName, Record<string, unknown>> = {
   importGoal: { content: '{}' },
   listBackups: {},
   createBackup: {},
+  getRhythm: {},
+  setRhythm: { reminders: { days: ['mon', 'wed'], time: '19:00' } },
+  snoozeReminder: { minutes: 10 },
+  reminderNotice: {},
+  startSession: { itemId: 1 },
+  sessionStatus: {},
+  stopSession: { minutes: 5 },
+  cancelSession: {},
+  dueRevisits: { goalId: 1, on: '2027-01-01' },
+  gradeRevisit: { revisitId: 1, grade: 'good' },
+  setRevisits: { goalId: 1, enabled: false },
+  weeklyReview: { goalId: 1 },
+  dismissWeeklyReview: {},
+  reviewTime: { goalId: 1 },
 };
 
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'goalId', 'itemId', 'title', 'content', 'toString');

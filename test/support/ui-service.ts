@@ -50,6 +50,8 @@ export function createUiService(today = '2026-11-26') {
       if (!r.ok) throw new Error(r.error.message);
       return r.value;
     },
+    /** The service's clock, for tests that move time on both sides. */
+    clock,
     close: () => db.close(),
   };
 }

@@ -14,6 +14,7 @@ export interface UiService {
   calls: { method: MethodName; input: unknown }[];
   hold(method: MethodName): () => void;
   call(method: MethodName, input: unknown): unknown;
+  clock: { now(): Date; set(iso: string): void };
   close(): void;
 }
 

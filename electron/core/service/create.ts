@@ -19,6 +19,7 @@ import { importGoal } from '../import/import-goal';
 import { createBackup, listBackups } from '../store/backup';
 import { isCorruptionError, RESTORE_HINT } from '../store/errors';
 import { planView } from './plan-store';
+import * as rhythm from './rhythm';
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> };
 
@@ -89,6 +90,20 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
       planView(ctx, importGoal(ctx, i.content, () => options.dataDir && createBackup(db, options.dataDir, 'import', clock.now()))),
     listBackups: () => listBackups(needDataDir()),
     createBackup: () => createBackup(db, needDataDir(), 'manual', clock.now()),
+    getRhythm: () => rhythm.getRhythm(ctx),
+    setRhythm: (i) => rhythm.setRhythm(ctx, i),
+    snoozeReminder: (i) => rhythm.snoozeReminder(ctx, i),
+    reminderNotice: () => rhythm.reminderNotice(ctx),
+    startSession: (i) => rhythm.startSession(ctx, i),
+    sessionStatus: () => rhythm.sessionStatus(ctx),
+    stopSession: (i) => rhythm.stopSession(ctx, writes, i),
+    cancelSession: () => rhythm.cancelSession(ctx),
+    dueRevisits: (i) => rhythm.dueRevisits(ctx, i),
+    gradeRevisit: (i) => rhythm.gradeRevisit(ctx, i),
+    setRevisits: (i) => rhythm.setRevisits(ctx, i),
+    weeklyReview: (i) => rhythm.weeklyReview(ctx, i),
+    dismissWeeklyReview: () => rhythm.dismissWeeklyReview(ctx),
+    reviewTime: (i) => rhythm.reviewTime(ctx, i),
   };
 
   return {

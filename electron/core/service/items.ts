@@ -9,6 +9,7 @@ import { inWriteTransaction, writeTransaction } from '../store/tx';
 import type { Context } from './context';
 import { refuseFutureDay } from './corrections';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
+import { onStatusChange } from './rhythm';
 import { goalFacts } from './summary';
 
 export function itemView(ctx: Context, row: StoredItem): PlanItem {
@@ -87,6 +88,7 @@ function changeStatus(ctx: Context, row: StoredItem, status: ItemStatus): ItemCh
       ctx.store.log.append({
         goalId: row.goalId, itemId: row.id, at: ctx.nowIso(), day: today, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: status, note: '',
       });
+      onStatusChange(ctx, row.id, status);
     });
   }
   return itemChange(ctx, requireItem(ctx, row.id));

@@ -3,6 +3,7 @@ import { goalStatements } from './goals';
 import { itemStatements } from './items';
 import { logStatements } from './log';
 import { resourceStatements } from './resources';
+import { rhythmStatements } from './rhythm';
 import { dataStamp, settingStatements } from './settings';
 import { whenRolledBack } from './tx';
 
@@ -16,6 +17,7 @@ export interface Store {
   readonly items: ReturnType<typeof itemStatements>;
   readonly log: ReturnType<typeof logStatements>;
   readonly resources: ReturnType<typeof resourceStatements>;
+  readonly rhythm: ReturnType<typeof rhythmStatements>;
   readonly settings: ReturnType<typeof settingStatements>;
   /** Changes whenever any data may have changed; keys caches of derived facts. */
   readonly stamp: () => string;
@@ -34,6 +36,7 @@ export function storeFor(db: Database): Store {
       items,
       log: logStatements(db, items.touching),
       resources: resourceStatements(db),
+      rhythm: rhythmStatements(db),
       settings: settingStatements(db),
       stamp: dataStamp(db),
     };

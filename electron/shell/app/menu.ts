@@ -25,6 +25,8 @@ export function menuTemplate(opts: { isMac: boolean; isDev: boolean }): MenuItem
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', command: 'import' },
         { label: 'Restore from Backup…', command: 'restore' },
         { type: 'separator' },
+        { label: 'Study Rhythm…', command: 'study-rhythm' },
+        { type: 'separator' },
         { role: opts.isMac ? 'close' : 'quit' },
       ],
     },

@@ -5,6 +5,7 @@ import type { PlanActions } from '../hooks/usePlanActions';
 import { localToday } from '../lib/format';
 import { TimeEntries } from './TimeEntries';
 import { FormError } from './FormError';
+import { StartTimer } from '../rhythm/StartTimer';
 
 const SAVE_TEXT: Record<SaveState, string> = { saved: 'Saved', pending: 'Not saved yet…', saving: 'Saving…', error: 'Not saved: check the message above' };
 
@@ -66,6 +67,9 @@ export function ItemDetails({ item, actions }: { item: PlanItem; actions: PlanAc
         </button>
         <FormError message={logError} />
       </form>
+      <p className="item-timer">
+        <StartTimer itemId={item.id} title={item.title} /> <span className="muted">or time it as you study; stopping logs the minutes.</span>
+      </p>
       <TimeEntries goalId={item.goalId} itemId={item.id} actions={actions} />
       <p className="item-remove">
         <button type="button" className="ghost small danger" onClick={() => void actions.remove(item.id)}>

@@ -13,9 +13,10 @@ interface Props {
   onTheme(): void;
   onImport(): void;
   onBackups(): void;
+  onRhythm(): void;
 }
 
-export function Sidebar({ goals, selected, showArchived, theme, onSelect, onNew, onToggleArchived, onTheme, onImport, onBackups }: Props) {
+export function Sidebar({ goals, selected, showArchived, theme, onSelect, onNew, onToggleArchived, onTheme, onImport, onBackups, onRhythm }: Props) {
   return (
     <nav className="sidebar" aria-label="Goals">
       <div className="brand">
@@ -48,6 +49,9 @@ export function Sidebar({ goals, selected, showArchived, theme, onSelect, onNew,
         </ul>
       )}
       <div className="sidebar-foot">
+        <button type="button" className="ghost" onClick={onRhythm}>
+          Study rhythm…
+        </button>
         <button type="button" className="ghost" onClick={onImport}>
           Import a goal…
         </button>

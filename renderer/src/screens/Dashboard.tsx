@@ -1,8 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useApi } from '../data/query';
 import { chartPoints } from '../lib/chart-points';
 import { CatchUp } from '../components/CatchUp';
 import { day, hours } from '../lib/format';
+import { WeeklyReview } from '../rhythm/WeeklyReview';
+import { useFeedback } from '../state/feedback';
 
 const WeeklyChart = lazy(() => import('../components/WeeklyChart'));
 
@@ -17,6 +19,9 @@ function Bar({ value, label }: { value: number; label: string }) {
 /** Where the learner stands: done by hours, milestones, hours a week, streak, and the projection. */
 export function Dashboard({ goalId }: { goalId: number }) {
   const summary = useApi('progressSummary', { goalId });
+  const review = useApi('reviewTime', { goalId });
+  const { notify } = useFeedback();
+  const [reviewing, setReviewing] = useState(false);
   const s = summary.data;
   if (summary.error) return <p role="alert" className="error banner">{summary.error.message}</p>;
   if (!s) return <p role="status" className="loading">Adding up your progress…</p>;
@@ -25,7 +30,13 @@ export function Dashboard({ goalId }: { goalId: number }) {
   const chart = chartPoints(weeks, s.targetDate);
   return (
     <section className="dashboard" aria-labelledby="dash-h">
-      <h2 id="dash-h">Dashboard</h2>
+      <header className="screen-head">
+        <h2 id="dash-h">Dashboard</h2>
+        <button type="button" onClick={() => setReviewing(true)}>
+          Weekly review
+        </button>
+      </header>
+      {reviewing && <WeeklyReview goalId={goalId} onClose={() => setReviewing(false)} notify={notify} />}
       <div className="cards">
         <div className="card">
           <p className="card-label">Done, by hours</p>
@@ -33,6 +44,13 @@ export function Dashboard({ goalId }: { goalId: number }) {
           <Bar value={s.percentDone} label="Percent done" />
           <p className="muted">
             {hours(s.hoursDone)} of {hours(s.hoursPlanned)} · {s.itemsDone} of {s.itemsTotal} items
+          </p>
+        </div>
+        <div className="card">
+          <p className="card-label">Review time</p>
+          <p className="big-number" data-testid="review-time">{hours((review.data?.totalMinutes ?? 0) / 60)}</p>
+          <p className="muted">
+            {review.data ? `${review.data.revisitsGraded} revisits graded · ${review.data.due} due now` : 'Spaced revisits of finished items'}
           </p>
         </div>
         <div className="card">

@@ -5,6 +5,9 @@ import { ExternalLink } from '../components/ExternalLink';
 import { useApi } from '../data/query';
 import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
 import { day, hours, minutesText, STATUS_LABEL } from '../lib/format';
+import { Revisits } from '../rhythm/Revisits';
+import { StartTimer } from '../rhythm/StartTimer';
+import { useFeedback } from '../state/feedback';
 
 const QUICK_MINUTES = 30;
 
@@ -12,6 +15,7 @@ const QUICK_MINUTES = 30;
 export function WeekScreen({ goalId }: { goalId: number }) {
   const week = useApi('thisWeek', { goalId });
   const actions = usePlanActions(goalId);
+  const { notify } = useFeedback();
   const w = week.data;
   if (week.error) return <p role="alert" className="error banner">{week.error.message}</p>;
   if (!w) return <p role="status" className="loading">Looking at this week…</p>;
@@ -52,6 +56,7 @@ export function WeekScreen({ goalId }: { goalId: number }) {
           </ol>
         )}
       </section>
+      <Revisits goalId={goalId} notify={notify} />
     </section>
   );
 }
@@ -96,6 +101,7 @@ function WeekRow({ item, actions }: { item: PlanItem; actions: PlanActions }) {
       <button type="button" onClick={() => void logQuick()} disabled={busy}>
         +{QUICK_MINUTES} min<span className="sr-only"> on {item.title}</span>
       </button>
+      <StartTimer itemId={item.id} title={item.title} />
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { up as goalUid } from './0004-goal-uid';
 import { up as runningTotals } from './0005-running-totals';
 import { up as fixMistakes } from './0006-fix-mistakes';
 import { up as resourceFacets } from './0007-resource-facets';
+import { up as studyRhythm } from './0008-study-rhythm';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'running-totals', up: runningTotals },
   { version: 6, name: 'fix-mistakes', up: fixMistakes },
   { version: 7, name: 'resource-facets', up: resourceFacets },
+  { version: 8, name: 'study-rhythm', up: studyRhythm },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
