@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { STAGE_TITLE } from '../../../shared/catalog/stages';
 import type { PlanItem, PlanView } from '../../../shared/contract/views';
-import type { ItemStatus } from '../../../shared/planner/types';
 import { STATUS_LABEL, hours, minutesText } from '../lib/format';
 import type { PlanActions } from '../hooks/usePlanActions';
 import { Alternatives } from './Alternatives';
 import { ExternalLink } from './ExternalLink';
 import { ItemDetails } from './ItemDetails';
 import { ItemWhy } from './ItemWhy';
+import { StatusSelect } from './StatusSelect';
 
 interface Props {
   item: PlanItem;
@@ -81,16 +81,7 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
             </p>
           )}
         </div>
-        <label className="status-select">
-          <span className="sr-only">Status of {item.title}</span>
-          <select value={item.status} onChange={(e) => void actions.setStatus(item.id, e.target.value as ItemStatus)}>
-            {(Object.keys(STATUS_LABEL) as ItemStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusSelect title={item.title} status={item.status} onChange={(status) => void actions.setStatus(item.id, status)} />
         <button type="button" className="ghost small" aria-expanded={expanded} onClick={() => on.onToggleExpanded(item.id)}>
           {expanded ? 'Hide' : 'Details'}
           <span className="sr-only"> for {item.title}</span>

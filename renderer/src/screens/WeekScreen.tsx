@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import type { PlanItem } from '../../../shared/contract/views';
-import type { ItemStatus } from '../../../shared/planner/types';
 import { ExternalLink } from '../components/ExternalLink';
 import { useApi } from '../data/query';
 import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
-import { day, hours, minutesText, STATUS_LABEL } from '../lib/format';
+import { day, hours, minutesText } from '../lib/format';
 import { Revisits } from '../rhythm/Revisits';
 import { StartTimer } from '../rhythm/StartTimer';
 import { useFeedback } from '../state/feedback';
+import { StatusSelect } from '../components/StatusSelect';
 
 const QUICK_MINUTES = 30;
 
@@ -88,16 +88,7 @@ function WeekRow({ item, actions }: { item: PlanItem; actions: PlanActions }) {
           {item.minutesLogged > 0 && <> · logged {minutesText(item.minutesLogged)}</>}
         </p>
       </div>
-      <label className="status-select">
-        <span className="sr-only">Status of {item.title}</span>
-        <select value={item.status} onChange={(e) => void actions.setStatus(item.id, e.target.value as ItemStatus)}>
-          {(Object.keys(STATUS_LABEL) as ItemStatus[]).map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StatusSelect title={item.title} status={item.status} onChange={(status) => void actions.setStatus(item.id, status)} />
       <button type="button" onClick={() => void logQuick()} disabled={busy}>
         +{QUICK_MINUTES} min<span className="sr-only"> on {item.title}</span>
       </button>
