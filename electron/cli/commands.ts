@@ -7,7 +7,7 @@ import type { Service } from '../core/service/index';
 import { FIX_COMMANDS } from './fix-commands';
 import { clean, hours, table } from './format';
 import { RHYTHM_COMMANDS } from './rhythm-commands';
-import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
+import { CliError, expectArgs, json, parseId, parseNumber, readJson, unwrap, str, type Io } from './io';
 
 export interface Command {
   usage: string;
@@ -24,8 +24,6 @@ function catchUpLines(t: { options: { text: string }[]; advice: string | null })
   return t.options.map((o) => `  - ${o.text}\n`).join('') + (t.advice ? `  ${t.advice}\n` : '');
 }
 
-const json = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 async function profileFrom(io: Io, flags: Record<string, unknown>): Promise<unknown> {
   const path = str(flags.profile);
@@ -33,10 +31,6 @@ async function profileFrom(io: Io, flags: Record<string, unknown>): Promise<unkn
   return readJson(path, io.stdin, 'profile');
 }
 
-function expectArgs(args: string[], names: string[]): void {
-  if (args.length < names.length) throw new CliError(`missing ${names.slice(args.length).join(' and ')}`);
-  if (args.length > names.length) throw new CliError(`unexpected argument "${args[names.length]}"`);
-}
 
 export const COMMANDS: Record<string, Command> = {
   ...FIX_COMMANDS,

@@ -2,15 +2,9 @@ import type { PlanItem, WeekView } from '../../shared/contract/views';
 import type { Service } from '../core/service/index';
 import type { Command } from './commands';
 import { table } from './format';
-import { CliError, parseId, parseNumber, readJson, unwrap, type Io } from './io';
+import { CliError, expectArgs, json, parseId, parseNumber, readJson, unwrap, str } from './io';
 
-const json = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-function expectArgs(args: string[], names: string[]): void {
-  if (args.length < names.length) throw new CliError(`missing ${names.slice(args.length).join(' and ')}`);
-  if (args.length > names.length) throw new CliError(`unexpected argument "${args[names.length]}"`);
-}
 
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'recommended'];
 

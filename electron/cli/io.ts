@@ -72,3 +72,16 @@ export function unwrap<T>(result: Result<T>): T {
   const e = result.error;
   throw new CliError(e.message, e.code === 'storage' || e.code === 'damaged' || e.code === 'internal' ? 1 : 2);
 }
+
+/** Machine-readable output: indented JSON on stdout. */
+export function json(io: Io, value: unknown): void {
+  io.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** Positional arguments must be exactly `names`; the message names what is missing or extra. */
+export function expectArgs(args: string[], names: string[]): void {
+  if (args.length < names.length) throw new CliError(`missing ${names.slice(args.length).join(' and ')}`);
+  if (args.length > names.length) throw new CliError(`unexpected argument "${args[names.length]}"`);
+}

@@ -1,19 +1,9 @@
 import type { Command } from './commands';
 import { table } from './format';
-import { CliError, parseId, unwrap, type Io } from './io';
+import { CliError, expectArgs, json, parseId, unwrap, type Io } from './io';
 
-const json = (io: Io, value: unknown): void => void io.stdout.write(JSON.stringify(value, null, 2) + '\n');
 const line = (io: Io, text: string): void => void io.stdout.write(`${text}\n`);
 
-function noArgs(args: string[]): void {
-  if (args.length > 0) throw new CliError(`unexpected argument "${args[0]}"`);
-}
-
-function oneArg(args: string[], name: string): string {
-  if (args.length === 0) throw new CliError(`missing ${name}`);
-  if (args.length > 1) throw new CliError(`unexpected argument "${args[1]}"`);
-  return args[0]!;
-}
 
 function minutesFlag(value: unknown): number | undefined {
   if (value === undefined) return undefined;
@@ -34,7 +24,8 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
   'session start': {
     usage: 'session start ITEM',
     run({ service, io, args }) {
-      const s = unwrap(service.call('startSession', { itemId: parseId(oneArg(args, 'ITEM'), 'ITEM') }));
+      expectArgs(args, ['ITEM']);
+      const s = unwrap(service.call('startSession', { itemId: parseId(args[0], 'ITEM') }));
       line(io, `Started a study session on "${s.title}". Stop it with: pathwise session stop`);
     },
   },
@@ -42,7 +33,7 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
     usage: 'session stop [--minutes N] [--note T] [--confirm]',
     options: { minutes: { type: 'string' }, note: { type: 'string' }, confirm: { type: 'boolean' } },
     run({ service, io, args, flags }) {
-      noArgs(args);
+      expectArgs(args, []);
       const minutes = minutesFlag(flags.minutes);
       const r = unwrap(
         service.call('stopSession', {
@@ -60,7 +51,7 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
     usage: 'session status [--json]',
     options: { json: { type: 'boolean' } },
     run({ service, io, args, flags }) {
-      noArgs(args);
+      expectArgs(args, []);
       const s = unwrap(service.call('sessionStatus', {}));
       if (flags.json) return json(io, s);
       if (!s) return line(io, 'No study session is running. Start one with: pathwise session start ITEM');
@@ -72,7 +63,7 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
     usage: 'reminders set --days mon,wed,sat --time HH:MM [--quiet HH:MM-HH:MM]',
     options: { days: { type: 'string' }, time: { type: 'string' }, quiet: { type: 'string' } },
     run({ service, io, args, flags }) {
-      noArgs(args);
+      expectArgs(args, []);
       if (typeof flags.days !== 'string') throw new CliError('--days is required, for example --days mon,wed,sat');
       if (typeof flags.time !== 'string') throw new CliError('--time is required, for example --time 19:00');
       const quiet = quietFlag(flags.quiet);
@@ -88,7 +79,7 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
     usage: 'reminders show [--json]',
     options: { json: { type: 'boolean' } },
     run({ service, io, args, flags }) {
-      noArgs(args);
+      expectArgs(args, []);
       const view = unwrap(service.call('getRhythm', {}));
       if (flags.json) return json(io, view);
       const r = view.settings.reminders;
@@ -103,7 +94,7 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
     usage: 'reminders snooze [--minutes N]',
     options: { minutes: { type: 'string' } },
     run({ service, io, args, flags }) {
-      noArgs(args);
+      expectArgs(args, []);
       const minutes = minutesFlag(flags.minutes) ?? 10;
       const r = unwrap(service.call('snoozeReminder', { minutes }));
       line(io, `Snoozed: the reminder comes back at ${new Date(r.until).toLocaleString()}.`);
@@ -112,7 +103,7 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
   'reminders off': {
     usage: 'reminders off',
     run({ service, io, args }) {
-      noArgs(args);
+      expectArgs(args, []);
       unwrap(service.call('setRhythm', { reminders: null }));
       line(io, 'Reminders are off.');
     },
