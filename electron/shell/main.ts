@@ -170,10 +170,12 @@ if (!app.requestSingleInstanceLock()) {
       const r = await serveAppFile(request.url, rendererRoot);
       return new Response(typeof r.body === 'string' ? r.body : new Uint8Array(r.body), { status: r.status, headers: r.headers });
     });
+    // What the page and the tray call: the service, with rhythm settings taking effect at once.
+    let ipcService: Service | null = null;
     const keep = () => {
       const notice = currentService.call('reminderNotice', {});
       const remindersOn = rhythm?.remindersOn() ?? false;
-      const snooze = () => void rhythm?.watching(currentService).call('snoozeReminder', { minutes: 10 });
+      const snooze = () => void ipcService?.call('snoozeReminder', { minutes: 10 });
       syncTray(rhythm?.keepInTray() ?? false, notice.ok && notice.value ? notice.value.body : null, remindersOn ? snooze : undefined);
     };
     rhythm = startStudyRhythm({
@@ -190,7 +192,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     keep();
     // Settings saved from the page reach the reminders, the login item and the tray at once.
-    registerServiceIpc(ipcMain, rhythm.watching(currentService));
+    ipcService = rhythm.watching(currentService);
+    registerServiceIpc(ipcMain, ipcService);
     const catalogUrls = new Set(CATALOG.map((r) => r.url));
     registerAppIpc(ipcMain, {
       info: () => ({ version: app.getVersion(), dataDir, catalogVersion: CATALOG_VERSION, shell: 'desktop', recovery: holder?.recovery() ?? null }),
