@@ -32,6 +32,17 @@ function recoveryService(dataDir: string, info: RecoveryInfo): Service {
 }
 
 /**
+ * Asks once for what the page's first screen reads (the goal list and the first goal's plan), so the
+ * resources are parsed and the schedule derived while the page is still loading its script, not
+ * while the learner waits for the list. The answers are cached by the service and dropped here.
+ */
+export function warmUp(service: Service): void {
+  const goals = service.call('listGoals', { includeArchived: false });
+  const first = goals.ok ? goals.value[0] : undefined;
+  if (first) service.call('getPlanLean', { goalId: first.id });
+}
+
+/**
  * Opens the data folder for a long-running process. Damage found at open (or reported later by
  * SQLite as SQLITE_CORRUPT / SQLITE_NOTADB) puts the holder in recovery mode instead of failing; a
  * newer, busy or unreadable database is thrown as the StoreError it is.
@@ -63,6 +74,9 @@ export function openDataHolder(dataDir: string, kind: 'app' | 'preview', options
       log(`pathwise: the start-up backup failed: ${e instanceof Error ? e.message : String(e)}`);
     }
     live = createService(folder.db, options.clock, { dataDir });
+    const opened = folder;
+    // After the current task, so opening returns at once; the page takes longer than this to boot.
+    setImmediate(() => folder === opened && warmUp(live));
   };
 
   /** After a restore: whatever stops the database opening again (a restore elsewhere) is shown, not thrown. */

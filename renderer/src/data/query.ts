@@ -19,12 +19,14 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/** A read of the service as a query: for hooks, and for reads started before the screen asks. */
+export const apiQuery = <M extends Method>(method: M, input: Input<M>) => ({
+  queryKey: apiKey(method, input) as QueryKey,
+  queryFn: () => call(method, input),
+});
+
 export function useApi<M extends Method>(method: M, input: Input<M>, enabled = true) {
-  return useQuery<Output<M>, Error, Output<M>, QueryKey>({
-    queryKey: apiKey(method, input),
-    queryFn: () => call(method, input),
-    enabled,
-  });
+  return useQuery<Output<M>, Error, Output<M>, QueryKey>({ ...apiQuery(method, input), enabled });
 }
 
 /**

@@ -11,7 +11,7 @@ import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
 import { useLatest } from '../hooks/useLatest';
 import { clearDraft, draftItemIds, readDraft } from '../lib/drafts';
 import { day, hours } from '../lib/format';
-import { moveBefore, moveBy, planRows } from '../lib/plan-rows';
+import { moveBefore, moveBy, planRows, sameShape, type PlanRows, type Row } from '../lib/plan-rows';
 
 interface Props {
   plan: PlanView;
@@ -21,36 +21,53 @@ const STATUS_KEYS: Record<string, ItemStatus> = { d: 'done', i: 'in-progress', s
 
 /** Titles by resource id; the same map object while no title changed, so memoized rows keep it. */
 function useTitles(items: readonly PlanItem[]): ReadonlyMap<string, string> {
-  const last = useRef<Map<string, string>>(new Map());
+  const last = useRef<{ items: readonly PlanItem[]; titles: Map<string, string> } | null>(null);
   return useMemo(() => {
     const prev = last.current;
-    const same = prev.size === items.length && items.every((i) => prev.get(i.resourceId) === i.title);
-    if (!same) last.current = new Map(items.map((i) => [i.resourceId, i.title]));
-    return last.current;
+    // Most changes replace a few items: comparing item by item is far cheaper than a map look-up each.
+    const same =
+      prev !== null &&
+      prev.items.length === items.length &&
+      items.every((i, k) => {
+        const p = prev.items[k]!;
+        return i === p || (i.resourceId === p.resourceId && i.title === p.title);
+      });
+    if (!same) last.current = { items, titles: new Map(items.map((i) => [i.resourceId, i.title])) };
+    else last.current = { items, titles: prev.titles };
+    return last.current.titles;
   }, [items]);
+}
+
+/** The rows, rebuilt from the last ones so unchanged rows keep their identity. */
+function useRows(plan: PlanView): { rows: Row[]; shape: readonly Row[] } {
+  const last = useRef<{ built?: PlanRows; shape: readonly Row[] }>({ shape: [] });
+  return useMemo(() => {
+    const prev = last.current;
+    const built = planRows(plan, prev.built);
+    // The virtualizer re-measures every row when its key function changes: only when rows moved.
+    const shape = built.at === prev.built?.at || sameShape(built.rows, prev.shape) ? prev.shape : built.rows;
+    last.current = { built, shape };
+    return { rows: built.rows, shape };
+  }, [plan]);
 }
 
 /** The plan week by week, virtualized so thousands of items scroll smoothly. */
 export function PlanScreen({ plan }: Props) {
   const goalId = plan.goal.id;
   const actions = usePlanActions(goalId);
-  const rows = useMemo(() => planRows(plan), [plan]);
+  const { rows, shape } = useRows(plan);
   const titles = useTitles(plan.items);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [dragId, setDragId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]!.kind === 'week' ? 36 : 60),
-    overscan: 8,
-    getItemKey: (i) => rows[i]!.key,
-  });
+  const estimateSize = useCallback((i: number) => (shape[i]!.kind === 'week' ? 36 : 60), [shape]);
+  const getItemKey = useCallback((i: number) => shape[i]!.key, [shape]);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 8, getItemKey });
 
   // Callbacks read these when called, so they stay the same functions while the plan changes.
-  const current = useLatest({ rows, ids: plan.items.map((i) => i.id), virtualizer, dragId });
+  const current = useLatest({ rows, items: plan.items, virtualizer, dragId });
 
   // A swap answers the rebuilt plan: show it at once, and let the goal's other reads catch up.
   const client = useQueryClient();
@@ -81,7 +98,7 @@ export function PlanScreen({ plan }: Props) {
   const onKey = useCallback(
     (e: React.KeyboardEvent<HTMLElement>, item: PlanItem) => {
       if (e.target !== e.currentTarget) return;
-      const { rows, ids, virtualizer } = current.current;
+      const { rows, items, virtualizer } = current.current;
       const focusSibling = (delta: number) => {
         const all = [...(scroller.current?.querySelectorAll<HTMLElement>('.plan-item') ?? [])];
         const at = all.indexOf(e.currentTarget);
@@ -94,7 +111,7 @@ export function PlanScreen({ plan }: Props) {
       };
       if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
         e.preventDefault();
-        const order = moveBy(ids, item.id, e.key === 'ArrowUp' ? -1 : 1);
+        const order = moveBy(idsOf(items), item.id, e.key === 'ArrowUp' ? -1 : 1);
         if (order) void reorder(order, item.id);
       } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
@@ -113,21 +130,21 @@ export function PlanScreen({ plan }: Props) {
   const onToggleExpanded = useCallback((id: number) => setExpanded((s) => toggled(s, id)), []);
   const onDrop = useCallback(
     (targetId: number) => {
-      const { dragId, ids } = current.current;
-      if (dragId !== null && dragId !== targetId) void reorder(moveBefore(ids, dragId, targetId), dragId);
+      const { dragId, items } = current.current;
+      if (dragId !== null && dragId !== targetId) void reorder(moveBefore(idsOf(items), dragId, targetId), dragId);
       setDragId(null);
     },
     [reorder, current],
   );
 
-  const active = plan.items.filter((i) => i.status !== 'skipped');
+  const active = useMemo(() => countActive(plan.items), [plan.items]);
   return (
     <section className="plan-screen" aria-labelledby="plan-h">
       <header className="screen-head">
         <div>
           <h2 id="plan-h" className="sr-only">Plan</h2>
           <p className="muted">
-            {active.length} items · {hours(plan.remainingHours)} left at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
+            {active} items · {hours(plan.remainingHours)} left at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
             {plan.paceFinishDate && <> · at your pace over the last 4 weeks: {day(plan.paceFinishDate)}</>}
             {plan.target && !plan.target.met && <> · {plan.target.daysLate} days after your target</>}
           </p>
@@ -194,6 +211,14 @@ export function PlanScreen({ plan }: Props) {
       {adding && <AddResourceDialog goalId={goalId} inPlan={titles} onClose={() => setAdding(false)} />}
     </section>
   );
+}
+
+const idsOf = (items: readonly PlanItem[]) => items.map((i) => i.id);
+
+function countActive(items: readonly PlanItem[]): number {
+  let n = 0;
+  for (const i of items) if (i.status !== 'skipped') n++;
+  return n;
 }
 
 function toggled(set: ReadonlySet<number>, id: number): ReadonlySet<number> {

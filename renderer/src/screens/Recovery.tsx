@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RecoveryInfo } from '../../../shared/contract/api';
 import type { Output } from '../../../shared/contract/contract';
+import { firstAppInfo } from '../data/first-reads';
 import { api, call, messageOf } from '../lib/api';
 
 type Backup = Output<'listBackups'>[number];
@@ -10,7 +11,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RecoveryInfo | null | 'loading'>(api ? 'loading' : null);
   useEffect(() => {
     if (!api) return;
-    api.app.appInfo().then(
+    (firstAppInfo() ?? api.app.appInfo()).then(
       (i) => setState(i.recovery ?? null),
       () => setState(null),
     );

@@ -37,7 +37,7 @@ export function formatView(view: View): string {
  * Where the learner was. The URL hash carries it across a reload (and can be bookmarked in the
  * preview); local storage carries it across a restart of the app, whose address starts bare.
  */
-function initialView(): View {
+export function initialView(): View {
   const fromHash = parseView(window.location.hash);
   let stored: Partial<View> = {};
   try {
