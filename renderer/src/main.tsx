@@ -1,19 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { startFirstReads } from './data/first-reads';
-import { createQueryClient } from './data/query';
 import { applyTheme, loadTheme } from './lib/theme';
-import { RecoveryGate } from './screens/Recovery';
 import './styles.css';
 
-const client = createQueryClient();
-startFirstReads(client);
+// The first script is small: it asks the service for the first screen's data, then loads the app,
+// whose React and screens take the browser longer to compile than the service takes to answer.
+startFirstReads();
 applyTheme(loadTheme());
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RecoveryGate>
-      <App client={client} />
-    </RecoveryGate>
-  </StrictMode>,
-);
+void import('./app-root');

@@ -90,7 +90,7 @@ export const contract = {
     input: z.object({ goalId }).strict(),
     output: PlanViewSchema,
   },
-  /** getPlan for the page: items without their resources' details (see LeanPlanItemSchema). */
+  /** getPlan for the page: items without their resources' details (see LeanItemsSchema). */
   getPlanLean: {
     /** `resourcesVersion`: the version of the resources the page already holds, if any. */
     input: z.object({ goalId, resourcesVersion: z.string().max(64).optional() }).strict(),

@@ -4,7 +4,8 @@ export const ITEM_STATUSES = ['not-started', 'in-progress', 'done', 'skipped'] a
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** Why an item is in the plan: picked for the profile, added by the learner, or needed by another item. */
-export type ItemOrigin = 'planner' | 'learner' | 'prerequisite';
+export const ITEM_ORIGINS = ['planner', 'learner', 'prerequisite'] as const;
+export type ItemOrigin = (typeof ITEM_ORIGINS)[number];
 
 export interface PlannedItem {
   resourceId: string;

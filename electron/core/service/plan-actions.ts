@@ -1,6 +1,8 @@
 import { isContainer, isSchedulable } from '../../../shared/catalog/resource';
 import type { ParsedInput } from '../../../shared/contract/contract';
+import { resourceColumns } from '../../../shared/contract/plan-columns';
 import { planResourceOf } from '../../../shared/contract/plan-item';
+import type { LeanPlanView, PlanResourceColumns } from '../../../shared/contract/views';
 import { ServiceError } from '../../../shared/contract/results';
 import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
@@ -14,17 +16,25 @@ export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
   return planView(ctx, input.goalId);
 }
 
+/** The resources a lean view's rows show, as sent with it; kept while the view is. */
+const resourcesOfView = new WeakMap<LeanPlanView, PlanResourceColumns>();
+
 export function getPlanLean(ctx: Context, input: ParsedInput<'getPlanLean'>) {
   const view = leanPlanView(ctx, input.goalId);
   if (input.resourcesVersion === view.resourcesVersion) return view;
-  const catalog = ctx.catalog();
-  const ids = new Set<string>();
-  for (const it of view.items) {
-    ids.add(it.resourceId);
-    const parentId = catalog.get(it.resourceId)?.parentId;
-    if (parentId) ids.add(parentId);
+  let resources = resourcesOfView.get(view);
+  if (!resources) {
+    const catalog = ctx.catalog();
+    const ids = new Set<string>();
+    for (const id of view.items.resourceId) {
+      ids.add(id);
+      const parentId = catalog.get(id)?.parentId;
+      if (parentId) ids.add(parentId);
+    }
+    resources = resourceColumns([...ids].flatMap((id) => (catalog.has(id) ? [planResourceOf(catalog.get(id)!)] : [])));
+    resourcesOfView.set(view, resources);
   }
-  return { ...view, resources: [...ids].flatMap((id) => (catalog.has(id) ? [planResourceOf(catalog.get(id)!)] : [])) };
+  return { ...view, resources };
 }
 
 /** Keeps the learner's order unless it puts an item before one of its (not skipped) prerequisites. */

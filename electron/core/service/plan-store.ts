@@ -1,8 +1,8 @@
 import { isContainer } from '../../../shared/catalog/resource';
-import type { LeanPlanItem, LeanPlanView, PlanView } from '../../../shared/contract/views';
+import type { LeanItems, LeanPlanView, PlanView } from '../../../shared/contract/views';
 import { explainItems } from '../../../shared/planner/reasons';
 import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
-import type { Plan } from '../../../shared/planner/types';
+import { ITEM_ORIGINS, ITEM_STATUSES, type Plan } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
 import type { Context } from './context';
 import { requireGoal, toPlanItem } from './lookups';
@@ -88,7 +88,7 @@ export function planView(ctx: Context, goalId: number): PlanView {
 }
 
 /**
- * The plan as the page receives it: each item without its resource's details, defaults left out.
+ * The plan as the page receives it: items as columns without their resources' details, defaults left out.
  * Kept beside the goal's facts, so asking again before anything changed costs nothing.
  */
 export function leanPlanView(ctx: Context, goalId: number): LeanPlanView {
@@ -107,22 +107,27 @@ function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
   for (const w of why.values()) counts.set(w.reason, (counts.get(w.reason) ?? 0) + 1);
   const reasons = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
   const reasonIndex = new Map(reasons.map((r, i) => [r, i]));
-  const items = rows.map((row, i): LeanPlanItem => {
-    const weeks = timeline.items[i]!;
-    const item: LeanPlanItem = { id: row.id, resourceId: row.resourceId, startWeek: weeks.startWeek };
+  const items: LeanItems = {
+    ...{ id: [], resourceId: [], startWeek: [], status: [], origin: [] },
+    ...{ endWeek: {}, skipReason: {}, startedOn: {}, completedOn: {}, notes: {}, minutesLogged: {}, prerequisites: {}, why: {} },
+  };
+  rows.forEach((row, k) => {
+    const weeks = timeline.items[k]!;
+    items.id.push(row.id);
+    items.resourceId.push(row.resourceId);
+    items.startWeek.push(weeks.startWeek);
     const reason = reasonIndex.get(why.get(row.resourceId)!.reason)!;
-    if (reason !== 0) item.why = reason;
-    if (row.status !== 'not-started') item.status = row.status;
-    if (row.origin !== 'planner') item.origin = row.origin;
-    if (weeks.endWeek !== weeks.startWeek) item.endWeek = weeks.endWeek;
-    if (row.skipReason !== null) item.skipReason = row.skipReason;
-    if (row.startedOn !== null) item.startedOn = row.startedOn;
-    if (row.completedOn !== null) item.completedOn = row.completedOn;
-    if (row.notes !== '') item.notes = row.notes;
-    if (row.minutesLogged !== 0) item.minutesLogged = row.minutesLogged;
+    if (reason !== 0) items.why[k] = reason;
+    items.status.push(ITEM_STATUSES.indexOf(row.status));
+    items.origin.push(ITEM_ORIGINS.indexOf(row.origin));
+    if (weeks.endWeek !== weeks.startWeek) items.endWeek[k] = weeks.endWeek;
+    if (row.skipReason !== null) items.skipReason[k] = row.skipReason;
+    if (row.startedOn !== null) items.startedOn[k] = row.startedOn;
+    if (row.completedOn !== null) items.completedOn[k] = row.completedOn;
+    if (row.notes !== '') items.notes[k] = row.notes;
+    if (row.minutesLogged !== 0) items.minutesLogged[k] = row.minutesLogged;
     const prerequisites = prerequisitesOf(row.resourceId);
-    if (prerequisites.length > 0) item.prerequisites = prerequisites;
-    return item;
+    if (prerequisites.length > 0) items.prerequisites[k] = prerequisites;
   });
   return { ...header, items, reasons, resourcesVersion: ctx.resourcesVersion() };
 }

@@ -1,30 +1,62 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppInfo } from '../../../shared/contract/api';
-import { api } from '../lib/api';
-import { initialView } from '../state/location';
-import { apiQuery } from './query';
+import type { Input, Method } from '../../../shared/contract/contract';
+import { api, call } from '../lib/api';
+import { initialView } from '../state/view';
+import { apiKey } from './keys';
+
+// This module is in the page's small first script: it imports neither React nor the query library, so
+// the service is already answering while the browser compiles the rest of the app (main.tsx).
 
 let appInfo: Promise<AppInfo> | null = null;
+let client: QueryClient | null = null;
+const started: { key: readonly unknown[]; answer: Promise<unknown> }[] = [];
 
-/** The app's facts (the recovery check), asked for once at start; later asks re-read them. */
+/** The app's facts (the recovery check) as asked at start, once; later asks read them afresh. */
 export function firstAppInfo(): Promise<AppInfo> | null {
   const first = appInfo;
   appInfo = null;
   return first;
 }
 
+function read<M extends Method>(method: M, input: Input<M>) {
+  const answer = call(method, input);
+  // A failure is the screen's to show when it asks (the query keeps it); nothing to report here.
+  answer.catch(() => undefined);
+  const entry = { key: apiKey(method, input), answer };
+  if (client) seed(client, entry);
+  else started.push(entry);
+  return answer;
+}
+
+const seed = (c: QueryClient, { key, answer }: (typeof started)[number]) => void c.prefetchQuery({ queryKey: key, queryFn: () => answer });
+
 /**
- * Starts the first screen's reads before React renders anything: the recovery check, the goal list and
- * the plan of the goal to show (the remembered one, else the first in the list, as the shell picks).
- * They land in the query cache, so the screens find them there and invalidation works as for any read.
+ * Starts the first screen's reads: the recovery check, the goal list and the plan of the goal to show
+ * (the remembered one, else the first in the list, as the shell picks it).
  */
-export function startFirstReads(client: QueryClient): void {
+export function startFirstReads(): void {
+  // Once per page load; starting again (a test) forgets the last start's cache.
+  client = null;
+  started.length = 0;
   if (!api) return;
   appInfo = api.app.appInfo();
-  // A failure here is the screen's to show when it asks; the shell picks another goal if this one is gone.
   appInfo.catch(() => undefined);
-  const goals = client.fetchQuery(apiQuery('listGoals', { includeArchived: false }));
-  const view = initialView();
-  const goalId = view.goalId !== null ? Promise.resolve(view.goalId) : goals.then((list) => list[0]?.id ?? null);
-  goalId.then((id) => (id === null ? undefined : client.prefetchQuery(apiQuery('getPlan', { goalId: id })))).catch(() => undefined);
+  const goals = read('listGoals', { includeArchived: false });
+  const { goalId } = initialView();
+  if (goalId !== null) read('getPlan', { goalId });
+  else
+    goals.then(
+      (list) => list[0] && read('getPlan', { goalId: list[0].id }),
+      () => undefined,
+    );
+}
+
+/**
+ * Hands the reads to the query cache, where the screens find them as if they had asked; a read that
+ * starts later (the plan, once the list named the goal) goes straight there.
+ */
+export function adoptFirstReads(queries: QueryClient): void {
+  client = queries;
+  for (const entry of started.splice(0)) seed(queries, entry);
 }

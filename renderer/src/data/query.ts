@@ -1,11 +1,9 @@
 import { QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
 import type { Input, Method, Output } from '../../../shared/contract/contract';
 import { call } from '../lib/api';
+import { apiKey } from './keys';
 
-/** Every query is keyed by the service method and its input, so equal requests share one cache entry. */
-export type ApiKey<M extends Method> = readonly [M, Input<M>];
-
-export const apiKey = <M extends Method>(method: M, input: Input<M>): ApiKey<M> => [method, input];
+export { apiKey, type ApiKey } from './keys';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -3,6 +3,7 @@ import type { Input, Method, Output } from '../../../shared/contract/contract';
 import type { Result, ServiceErrorData } from '../../../shared/contract/results';
 import type { PlanResource } from '../../../shared/contract/plan-item';
 import type { PlanView } from '../../../shared/contract/views';
+import { resourcesOfColumns } from '../../../shared/contract/plan-columns';
 import { createHttpApi } from './http-bridge';
 import { expandPlan } from './lean-plan';
 
@@ -47,7 +48,7 @@ async function planOf(input: Input<'getPlan'>): Promise<PlanView> {
     if (lean.resources) {
       // Same version: the same data, so what another plan brought stays; a new version starts afresh.
       const byId = resources?.version === lean.resourcesVersion ? resources.byId : new Map<string, PlanResource>();
-      for (const r of lean.resources) byId.set(r.id, r);
+      for (const r of resourcesOfColumns(lean.resources)) byId.set(r.id, r);
       resources = { version: lean.resourcesVersion, byId };
     }
     const plan = resources ? expandPlan(lean, resources.byId) : null;
