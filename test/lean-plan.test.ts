@@ -77,15 +77,21 @@ describe('the lean plan the page receives', () => {
     const after = ok(service.call('getPlan', { goalId: plan.goal.id }));
     const listed = ok(service.call('listGoals', {})).find((g) => g.id === plan.goal.id)!;
     expect(change.effects).toEqual({
+      weeks: after.weeks,
+      milestones: after.milestones,
+      totalHours: after.totalHours,
+      remainingHours: after.remainingHours,
       finishDate: after.finishDate,
       paceFinishDate: after.paceFinishDate,
-      remainingHours: after.remainingHours,
+      target: after.target,
+      certificates: after.certificates,
       percentDone: listed.percentDone,
       itemsDone: listed.itemsDone,
       itemsTotal: listed.itemsTotal,
-      weeks: after.items.flatMap((i) => [i.startWeek, i.endWeek]),
+      itemWeeks: after.items.flatMap((i) => [i.startWeek, i.endWeek]),
     });
     // Done today moves everything after it earlier: the answer carries the new weeks, not the old.
-    expect(change.effects.weeks).not.toEqual(plan.items.flatMap((i) => [i.startWeek, i.endWeek]));
+    expect(change.effects.itemWeeks).not.toEqual(plan.items.flatMap((i) => [i.startWeek, i.endWeek]));
+    expect(change.effects.milestones).not.toEqual(plan.milestones);
   });
 });

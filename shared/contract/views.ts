@@ -157,17 +157,24 @@ export const PlanViewSchema = z.object({
 export type PlanView = z.infer<typeof PlanViewSchema>;
 
 /**
- * What a status change did to the rest of the plan, so one answer is enough to redraw the screen:
- * the header figures, and every item's weeks in plan order as [startWeek, endWeek, startWeek, …].
+ * What a status change did to the rest of the plan, so one answer is enough to redraw the screen: the
+ * plan's header figures (its weeks, milestones, finish, target), the goal's figures in the goal list,
+ * and every item's weeks in plan order as [startWeek, endWeek, startWeek, …].
  */
-export const PlanEffectsSchema = z.object({
-  finishDate: day,
-  paceFinishDate: day.nullable(),
-  remainingHours: z.number(),
+export const PlanEffectsSchema = PlanViewSchema.pick({
+  weeks: true,
+  milestones: true,
+  totalHours: true,
+  remainingHours: true,
+  finishDate: true,
+  paceFinishDate: true,
+  target: true,
+  certificates: true,
+}).extend({
   percentDone: z.number(),
   itemsDone: z.number().int(),
   itemsTotal: z.number().int(),
-  weeks: z.array(z.number().int()),
+  itemWeeks: z.array(z.number().int()),
 });
 export type PlanEffects = z.infer<typeof PlanEffectsSchema>;
 

@@ -16,8 +16,9 @@ const planReads = () => callsOf(live.ui, 'getPlanLean').map((c) => (c.input as {
 /** What the page's two scripts do: the small one asks, the app adopts the answers and renders. */
 async function bootAt(hash: string) {
   window.history.replaceState(null, '', hash);
-  reads.startFirstReads();
+  const started = reads.startFirstReads();
   const asked = { goals: callsOf(live.ui, 'listGoals').length, plans: planReads() };
+  await started;
   const client = createQueryClient();
   reads.adoptFirstReads(client);
   render(<live.App client={client as never} />);
@@ -40,8 +41,9 @@ describe("the page's first reads", () => {
     const first = (live.ui.call('listGoals', { includeArchived: false }) as { id: number; title: string }[])[0]!;
     live.ui.calls.length = 0;
     const asked = await bootAt('#tab=plan');
-    // The plan is asked only once the list has named the goal.
+    // The plan is asked only once the list has named the goal; the app starts after that.
     expect(asked).toEqual({ goals: 1, plans: [] });
+    expect(planReads()).toEqual([first.id]);
     expect(await screen.findByRole('heading', { level: 1, name: first.title })).toBeTruthy();
     expect(planReads()).toEqual([first.id]);
     expect(callsOf(live.ui, 'listGoals')).toHaveLength(1);

@@ -10,6 +10,7 @@ import type { Context } from './context';
 import { refuseFutureDay } from './corrections';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
 import { onStatusChange } from './rhythm';
+import { planFigures } from './plan-store';
 import { goalFacts } from './summary';
 
 export function itemView(ctx: Context, row: StoredItem): PlanItem {
@@ -37,15 +38,7 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   });
   return {
     ...item,
-    effects: {
-      finishDate: t.finishDate,
-      paceFinishDate: t.paceFinishDate,
-      remainingHours: t.remainingHours,
-      percentDone: facts.percentDone,
-      itemsDone: facts.itemsDone,
-      itemsTotal: facts.itemsTotal,
-      weeks,
-    },
+    effects: { ...planFigures(ctx, facts), percentDone: facts.percentDone, itemsDone: facts.itemsDone, itemsTotal: facts.itemsTotal, itemWeeks: weeks },
   };
 }
 

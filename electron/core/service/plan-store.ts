@@ -6,7 +6,7 @@ import { ITEM_ORIGINS, ITEM_STATUSES, type Plan } from '../../../shared/planner/
 import type { StoredItem } from '../store/items';
 import type { Context } from './context';
 import { requireGoal, toPlanItem } from './lookups';
-import { goalFacts, targetFacts } from './summary';
+import { goalFacts, targetFacts, type GoalFacts } from './summary';
 
 /**
  * Writes a freshly built plan over a goal's items: existing items (matched by resource) keep their id,
@@ -53,6 +53,21 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem
   });
 }
 
+/** The plan's figures above its items: what a status change can alter besides the items' weeks. */
+export function planFigures(ctx: Context, facts: GoalFacts) {
+  const { timeline } = facts;
+  return {
+    weeks: timeline.weeks,
+    milestones: timeline.milestones,
+    totalHours: timeline.totalHours,
+    remainingHours: timeline.remainingHours,
+    finishDate: timeline.finishDate,
+    paceFinishDate: timeline.paceFinishDate,
+    target: targetFacts(ctx, facts),
+    certificates: certificateProgress(ctx, facts.items),
+  };
+}
+
 /** What both plan views share: the facts, the schedule and the header figures. */
 function planParts(ctx: Context, goalId: number) {
   const facts = goalFacts(ctx, requireGoal(ctx, goalId));
@@ -62,17 +77,7 @@ function planParts(ctx: Context, goalId: number) {
   const coverage = topicCoverage(inPlan, catalog);
   const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id), coverage);
   const why = explainItems(rows, goal.profile, catalog);
-  const header = {
-    goal,
-    weeks: timeline.weeks,
-    milestones: timeline.milestones,
-    totalHours: timeline.totalHours,
-    remainingHours: timeline.remainingHours,
-    finishDate: timeline.finishDate,
-    paceFinishDate: timeline.paceFinishDate,
-    target: targetFacts(ctx, facts),
-    certificates: certificateProgress(ctx, rows),
-  };
+  const header = { goal, ...planFigures(ctx, facts) };
   return { rows, timeline, header, prerequisitesOf, why };
 }
 

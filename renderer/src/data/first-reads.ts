@@ -33,9 +33,10 @@ const seed = (c: QueryClient, { key, answer }: (typeof started)[number]) => void
 
 /**
  * Starts the first screen's reads: the recovery check, the goal list and the plan of the goal to show
- * (the remembered one, else the first in the list, as the shell picks it).
+ * (the remembered one, else the first in the list, as the shell picks it). Resolves once every read
+ * has been asked: with no goal remembered, that waits for the list to name one.
  */
-export function startFirstReads(): void {
+export async function startFirstReads(): Promise<void> {
   // Once per page load; starting again (a test) forgets the last start's cache.
   client = null;
   started.length = 0;
@@ -44,12 +45,12 @@ export function startFirstReads(): void {
   appInfo.catch(() => undefined);
   const goals = read('listGoals', { includeArchived: false });
   const { goalId } = initialView();
-  if (goalId !== null) read('getPlan', { goalId });
-  else
-    goals.then(
-      (list) => list[0] && read('getPlan', { goalId: list[0].id }),
-      () => undefined,
-    );
+  if (goalId !== null) return void read('getPlan', { goalId });
+  const first = await goals.then(
+    (list) => list[0]?.id ?? null,
+    () => null,
+  );
+  if (first !== null) read('getPlan', { goalId: first });
 }
 
 /**

@@ -24,25 +24,25 @@ export function patchItem(client: QueryClient, item: PlanItem): void {
 }
 
 /**
- * Applies what a status change did, as the service answered it: every item's weeks and the finish in
- * the plan, and the goal's figures in the goal list, with no further read.
+ * Applies what a status change did, as the service answered it: the item, every item's weeks and the
+ * plan's figures (weeks, milestones, finish, target) in the plan, and the goal's figures in the goal
+ * list, with no further read.
  */
 export function applyEffects(client: QueryClient, change: ItemChange): void {
   const { effects, ...item } = change;
+  const { itemWeeks, percentDone, itemsDone, itemsTotal, ...figures } = effects;
   client.setQueryData<PlanView>(planKey(item.goalId), (plan) => {
     if (!plan) return plan;
     const items = plan.items.map((it, k) => {
       const next = it.id === item.id ? item : it;
-      const startWeek = effects.weeks[2 * k];
-      const endWeek = effects.weeks[2 * k + 1];
+      const startWeek = itemWeeks[2 * k];
+      const endWeek = itemWeeks[2 * k + 1];
       if (startWeek === undefined || endWeek === undefined || (next.startWeek === startWeek && next.endWeek === endWeek)) return next;
       return { ...next, startWeek, endWeek };
     });
-    return { ...plan, items, finishDate: effects.finishDate, paceFinishDate: effects.paceFinishDate, remainingHours: effects.remainingHours };
+    return { ...plan, ...figures, items };
   });
   client.setQueriesData<GoalSummary[]>({ queryKey: ['listGoals'] }, (list) =>
-    list?.map((g) =>
-      g.id === item.goalId ? { ...g, percentDone: effects.percentDone, itemsDone: effects.itemsDone, itemsTotal: effects.itemsTotal, finishDate: effects.finishDate } : g,
-    ),
+    list?.map((g) => (g.id === item.goalId ? { ...g, percentDone, itemsDone, itemsTotal, finishDate: figures.finishDate } : g)),
   );
 }

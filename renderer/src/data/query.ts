@@ -27,21 +27,28 @@ export function useApi<M extends Method>(method: M, input: Input<M>, enabled = t
   return useQuery<Output<M>, Error, Output<M>, QueryKey>({ ...apiQuery(method, input), enabled });
 }
 
+/** Reads the shell keeps open in the background, whatever screen is shown. */
+const BACKGROUND: readonly Method[] = ['weeklyReview'];
+
 /**
  * Goal-level reads that a change to a goal's items may alter. `goals: false` when the goal list was
- * already patched from the change's own answer.
+ * already patched from the change's own answer. `background: false` only marks the shell's background
+ * reads stale (read again when next shown) instead of asking the service at once.
  */
-export function invalidateGoal(client: QueryClient, goalId: number, options: { plan: boolean; goals?: boolean }): Promise<void> {
+export async function invalidateGoal(client: QueryClient, goalId: number, options: { plan: boolean; goals?: boolean; background?: boolean }): Promise<void> {
   const goalScoped = (key: QueryKey) => {
     const input = key[1] as { goalId?: number } | undefined;
     return input?.goalId === goalId;
   };
-  return client.invalidateQueries({
-    predicate: (q) => {
-      const method = q.queryKey[0];
-      if (method === 'listGoals') return options.goals !== false;
-      if (method === 'getPlan') return options.plan && goalScoped(q.queryKey);
-      return method !== 'recommend' && method !== 'listResources' && goalScoped(q.queryKey);
-    },
-  });
+  const affected = (key: QueryKey) => {
+    const method = key[0] as Method;
+    if (method === 'listGoals') return options.goals !== false;
+    if (method === 'getPlan') return options.plan && goalScoped(key);
+    return method !== 'recommend' && method !== 'listResources' && goalScoped(key);
+  };
+  const quiet = (key: QueryKey) => options.background === false && BACKGROUND.includes(key[0] as Method);
+  await Promise.all([
+    client.invalidateQueries({ predicate: (q) => affected(q.queryKey) && !quiet(q.queryKey) }),
+    client.invalidateQueries({ predicate: (q) => affected(q.queryKey) && quiet(q.queryKey), refetchType: 'none' }),
+  ]);
 }

@@ -8,8 +8,18 @@ import { call, messageOf } from '../lib/api';
 import { STATUS_LABEL } from '../lib/format';
 import { useFeedback } from '../state/feedback';
 
-/** How long after the last status change the plan is read again for what the answer leaves out. */
-const REREAD_MS = 400;
+/**
+ * Resolves once the browser has drawn the next frame, or after FRAME_WAIT_MS if it draws none (a hidden
+ * window). Starting a request costs the page several milliseconds: sent after the frame, it does not
+ * hold up the row's change on screen.
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
+  });
+}
+const FRAME_WAIT_MS = 50;
 
 export interface PlanActions {
   setStatus(itemId: number, status: ItemStatus): Promise<void>;
@@ -34,7 +44,6 @@ export function usePlanActions(goalId: number): PlanActions {
   // The newest request per item: an older answer arriving later must not overwrite a newer change.
   const latest = useRef(new Map<number, number>());
   const seq = useRef(0);
-  const reread = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   return useMemo(() => {
     const find = (itemId: number) => cachedPlan(client, goalId)?.items.find((i) => i.id === itemId);
@@ -51,6 +60,7 @@ export function usePlanActions(goalId: number): PlanActions {
       void client.cancelQueries({ queryKey: planKey(goalId) });
       patchItem(client, optimistic);
       try {
+        await afterNextFrame();
         const item = await request();
         if (latest.current.get(before.id) === mine) answered(item);
         return item;
@@ -61,14 +71,13 @@ export function usePlanActions(goalId: number): PlanActions {
     };
 
     /**
-     * The answer carries the new weeks, finish and goal figures, shown at once; the plan is read again
-     * behind them for what the answer leaves out (milestones, the target, each week's hours).
+     * The answer carries what the change altered in the plan and the goal list: neither is read again.
+     * Other views of the goal (this week, the dashboard) are read again if on screen, else when next
+     * shown; the shell's weekly-review check only goes stale, so a key press costs one call.
      */
     const statusAnswered = (change: ItemChange) => {
       applyEffects(client, change);
-      // After the change is on screen, and once for a quick run of key presses.
-      if (reread.current) clearTimeout(reread.current);
-      reread.current = setTimeout(() => void invalidateGoal(client, goalId, { plan: true, goals: false }), REREAD_MS);
+      void invalidateGoal(client, goalId, { plan: false, goals: false, background: false });
     };
 
     const setStatusQuietly = async (itemId: number, status: ItemStatus) => {
