@@ -8,9 +8,20 @@ export function cachedPlan(client: QueryClient, goalId: number): PlanView | unde
   return client.getQueryData<PlanView>(planKey(goalId));
 }
 
+/** A plan made by patchItem: the plan it was made from, and the index of the one item it replaced. */
+export interface Patch {
+  from: PlanView;
+  at: number;
+}
+const patches = new WeakMap<PlanView, Patch>();
+
+/** How `plan` differs from the plan before it, when it was made by replacing one item. */
+export const patchOf = (plan: PlanView): Patch | undefined => patches.get(plan);
+
 /**
  * Replaces one item in the cached plan. Every other item keeps its identity, so memoized rows whose
- * item did not change skip rendering.
+ * item did not change skip rendering; and the patch is remembered, so what the screen derives from the
+ * whole list (rows, counts) is updated for that one item instead of worked out again.
  */
 export function patchItem(client: QueryClient, item: PlanItem): void {
   client.setQueryData<PlanView>(planKey(item.goalId), (plan) => {
@@ -19,7 +30,9 @@ export function patchItem(client: QueryClient, item: PlanItem): void {
     if (at < 0) return plan;
     const items = plan.items.slice();
     items[at] = item;
-    return { ...plan, items };
+    const next = { ...plan, items };
+    patches.set(next, { from: plan, at });
+    return next;
   });
 }
 

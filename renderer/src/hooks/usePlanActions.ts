@@ -44,6 +44,9 @@ export function usePlanActions(goalId: number): PlanActions {
   // The newest request per item: an older answer arriving later must not overwrite a newer change.
   const latest = useRef(new Map<number, number>());
   const seq = useRef(0);
+  // Changes asked and not yet answered; and the newest change whose effects on the plan are shown.
+  const pending = useRef(new Set<number>());
+  const shownEffects = useRef(0);
 
   return useMemo(() => {
     const find = (itemId: number) => cachedPlan(client, goalId)?.items.find((i) => i.id === itemId);
@@ -51,21 +54,27 @@ export function usePlanActions(goalId: number): PlanActions {
 
     /**
      * Shows `optimistic` at once; the service's answer replaces it unless a newer change came since.
-     * `answered` applies what else the answer says (for a status change, its effects on the plan).
+     * `answered` applies what else the answer says (for a status change, its effects on the plan);
+     * `mine` orders the changes, newest highest.
      */
-    const changeItem = async <T extends PlanItem>(before: PlanItem, optimistic: PlanItem, request: () => Promise<T>, answered: (item: T) => void) => {
+    const changeItem = async <T extends PlanItem>(before: PlanItem, optimistic: PlanItem, request: () => Promise<T>, answered: (item: T, mine: number) => void) => {
       const mine = ++seq.current;
       latest.current.set(before.id, mine);
       // A plan read already under way was asked before this change: its answer is stale.
       void client.cancelQueries({ queryKey: planKey(goalId) });
       patchItem(client, optimistic);
+      pending.current.add(mine);
       try {
         await afterNextFrame();
         const item = await request();
-        if (latest.current.get(before.id) === mine) answered(item);
+        pending.current.delete(mine);
+        if (latest.current.get(before.id) === mine) answered(item, mine);
         return item;
       } catch (e) {
+        pending.current.delete(mine);
         if (latest.current.get(before.id) === mine) patchItem(client, before);
+        // Newer answers may have left the plan's figures to this one: read them instead.
+        if (mine > shownEffects.current) void settle(true);
         throw e;
       }
     };
@@ -75,7 +84,16 @@ export function usePlanActions(goalId: number): PlanActions {
      * Other views of the goal (this week, the dashboard) are read again if on screen, else when next
      * shown; the shell's weekly-review check only goes stale, so a key press costs one call.
      */
-    const statusAnswered = (change: ItemChange) => {
+    const statusAnswered = (change: ItemChange, mine: number) => {
+      // A newer change still on its way will carry fresher figures, and an older answer arriving late
+      // carries stale ones: either way only the item is taken from it (in its shown weeks).
+      if (mine < shownEffects.current || [...pending.current].some((other) => other > mine)) {
+        const { effects: _effects, ...item } = change;
+        const shown = find(item.id);
+        patchItem(client, shown ? { ...item, startWeek: shown.startWeek, endWeek: shown.endWeek } : item);
+        return;
+      }
+      shownEffects.current = mine;
       applyEffects(client, change);
       void invalidateGoal(client, goalId, { plan: false, goals: false, background: false });
     };

@@ -19,8 +19,8 @@ export interface PlanRows {
  * every other row keeps its identity and memoized rows skip rendering. When only items' own fields
  * changed (same items in the same weeks), the old list is copied and those rows replaced.
  */
-export function planRows(plan: Pick<PlanView, 'items' | 'weeks'>, prev?: PlanRows): PlanRows {
-  const patched = prev && patchedRows(plan, prev);
+export function planRows(plan: Pick<PlanView, 'items' | 'weeks'>, prev?: PlanRows, patch?: { from: Pick<PlanView, 'items'>; at: number }): PlanRows {
+  const patched = prev && (patch?.from.items === prev.items ? patchedAt(plan, prev, patch.at) : patchedRows(plan, prev));
   if (patched) return patched;
   const old = prev?.rows ?? [];
   const rows: Row[] = [];
@@ -41,6 +41,16 @@ export function planRows(plan: Pick<PlanView, 'items' | 'weeks'>, prev?: PlanRow
     rows.push(before?.kind === 'item' && before.item === item ? before : { kind: 'item', key: `i${item.id}`, item });
   });
   return { items: plan.items, weeks: plan.weeks, rows, at };
+}
+
+/** The previous rows with item `at` swapped in (the caller knows no other item changed), or null if it moved. */
+function patchedAt(plan: Pick<PlanView, 'items' | 'weeks'>, prev: PlanRows, at: number): PlanRows | null {
+  const item = plan.items[at]!;
+  const before = prev.items[at];
+  if (plan.weeks !== prev.weeks || !before || before.id !== item.id || before.startWeek !== item.startWeek) return null;
+  const rows = prev.rows.slice();
+  rows[prev.at[at]!] = { kind: 'item', key: `i${item.id}`, item };
+  return { items: plan.items, weeks: plan.weeks, rows, at: prev.at };
 }
 
 /** The previous rows with changed items swapped in, or null when any item moved, came or went. */

@@ -5,7 +5,7 @@ import type { PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { AddResourceDialog } from '../components/AddResourceDialog';
 import { PlanItemRow } from '../components/PlanItemRow';
-import { planKey } from '../data/plan-cache';
+import { patchOf, planKey } from '../data/plan-cache';
 import { invalidateGoal } from '../data/query';
 import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
 import { useLatest } from '../hooks/useLatest';
@@ -20,34 +20,51 @@ interface Props {
 const STATUS_KEYS: Record<string, ItemStatus> = { d: 'done', i: 'in-progress', s: 'skipped', n: 'not-started' };
 
 /** Titles by resource id; the same map object while no title changed, so memoized rows keep it. */
-function useTitles(items: readonly PlanItem[]): ReadonlyMap<string, string> {
+function useTitles(plan: PlanView): ReadonlyMap<string, string> {
+  const { items } = plan;
   const last = useRef<{ items: readonly PlanItem[]; titles: Map<string, string> } | null>(null);
   return useMemo(() => {
     const prev = last.current;
-    // Most changes replace a few items: comparing item by item is far cheaper than a map look-up each.
+    const patch = patchOf(plan);
+    // One item replaced (a status change): the titles stay unless that item's did.
     const same =
       prev !== null &&
-      prev.items.length === items.length &&
-      items.every((i, k) => {
-        const p = prev.items[k]!;
-        return i === p || (i.resourceId === p.resourceId && i.title === p.title);
-      });
-    if (!same) last.current = { items, titles: new Map(items.map((i) => [i.resourceId, i.title])) };
-    else last.current = { items, titles: prev.titles };
+      (patch?.from.items === prev.items
+        ? sameTitle(items[patch.at]!, prev.items[patch.at]!)
+        : prev.items.length === items.length && items.every((i, k) => sameTitle(i, prev.items[k]!)));
+    last.current = { items, titles: same ? prev.titles : new Map(items.map((i) => [i.resourceId, i.title])) };
     return last.current.titles;
-  }, [items]);
+  }, [plan, items]);
 }
+
+const sameTitle = (a: PlanItem, b: PlanItem) => a === b || (a.resourceId === b.resourceId && a.title === b.title);
 
 /** The rows, rebuilt from the last ones so unchanged rows keep their identity. */
 function useRows(plan: PlanView): { rows: Row[]; shape: readonly Row[] } {
   const last = useRef<{ built?: PlanRows; shape: readonly Row[] }>({ shape: [] });
   return useMemo(() => {
     const prev = last.current;
-    const built = planRows(plan, prev.built);
+    const built = planRows(plan, prev.built, patchOf(plan));
     // The virtualizer re-measures every row when its key function changes: only when rows moved.
     const shape = built.at === prev.built?.at || sameShape(built.rows, prev.shape) ? prev.shape : built.rows;
     last.current = { built, shape };
     return { rows: built.rows, shape };
+  }, [plan]);
+}
+
+/** Items not skipped; after a one-item patch, counted from the last count. */
+function useActiveCount(plan: PlanView): number {
+  const last = useRef<{ items: readonly PlanItem[]; count: number } | null>(null);
+  return useMemo(() => {
+    const prev = last.current;
+    const patch = patchOf(plan);
+    const active = (i: PlanItem | undefined) => (i && i.status !== 'skipped' ? 1 : 0);
+    const count =
+      prev && patch?.from.items === prev.items
+        ? prev.count + active(plan.items[patch.at]) - active(prev.items[patch.at])
+        : plan.items.reduce((n, i) => n + active(i), 0);
+    last.current = { items: plan.items, count };
+    return count;
   }, [plan]);
 }
 
@@ -56,7 +73,7 @@ export function PlanScreen({ plan }: Props) {
   const goalId = plan.goal.id;
   const actions = usePlanActions(goalId);
   const { rows, shape } = useRows(plan);
-  const titles = useTitles(plan.items);
+  const titles = useTitles(plan);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [dragId, setDragId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
@@ -137,7 +154,7 @@ export function PlanScreen({ plan }: Props) {
     [reorder, current],
   );
 
-  const active = useMemo(() => countActive(plan.items), [plan.items]);
+  const active = useActiveCount(plan);
   return (
     <section className="plan-screen" aria-labelledby="plan-h">
       <header className="screen-head">
@@ -214,12 +231,6 @@ export function PlanScreen({ plan }: Props) {
 }
 
 const idsOf = (items: readonly PlanItem[]) => items.map((i) => i.id);
-
-function countActive(items: readonly PlanItem[]): number {
-  let n = 0;
-  for (const i of items) if (i.status !== 'skipped') n++;
-  return n;
-}
 
 function toggled(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
   const next = new Set(set);
