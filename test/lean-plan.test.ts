@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandPlan } from '../renderer/src/lib/lean-plan';
+import { expandPlan, holdResources } from '../renderer/src/lib/lean-plan';
 import { resourceColumns, resourcesOfColumns } from '../shared/contract/plan-columns';
 import { planResourceOf } from '../shared/contract/plan-item';
 import { LeanPlanViewSchema } from '../shared/contract/views';
@@ -10,8 +10,7 @@ describe('the lean plan the page receives', () => {
   it('joined with the resources it brings, is exactly the full plan', () => {
     const { service, goalId } = richGoal();
     const lean = ok(service.call('getPlanLean', { goalId }));
-    const resources = new Map(resourcesOfColumns(lean.resources!).map((r) => [r.id, r]));
-    expect(expandPlan(lean, resources)).toEqual(ok(service.call('getPlan', { goalId })));
+    expect(expandPlan(lean, holdResources(null, lean.resourcesVersion, lean.resources!))).toEqual(ok(service.call('getPlan', { goalId })));
   });
 
   it('travels as columns the contract describes, and the columns give back every resource as it was', () => {
@@ -66,7 +65,8 @@ describe('the lean plan the page receives', () => {
   it('a missing resource makes the join answer null instead of a half plan', () => {
     const { service, goalId } = richGoal();
     const lean = ok(service.call('getPlanLean', { goalId }));
-    expect(expandPlan(lean, new Map())).toBeNull();
+    const noneHeld = holdResources(null, lean.resourcesVersion, { ...lean.resources!, id: [] });
+    expect(expandPlan(lean, noneHeld)).toBeNull();
   });
 
   it('a status change answers, in one call, what the plan screen shows after it', () => {

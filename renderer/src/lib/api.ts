@@ -1,11 +1,9 @@
 import type { PathwiseApi } from '../../../shared/contract/api';
 import type { Input, Method, Output } from '../../../shared/contract/contract';
 import type { Result, ServiceErrorData } from '../../../shared/contract/results';
-import type { PlanResource } from '../../../shared/contract/plan-item';
 import type { PlanView } from '../../../shared/contract/views';
-import { resourcesOfColumns } from '../../../shared/contract/plan-columns';
 import { createHttpApi } from './http-bridge';
-import { expandPlan } from './lean-plan';
+import { expandPlan, holdResources, type HeldResources } from './lean-plan';
 
 declare global {
   interface Window {
@@ -34,7 +32,7 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   return send(method, input);
 }
 
-let resources: { version: string; byId: Map<string, PlanResource> } | null = null;
+let resources: HeldResources | null = null;
 
 /**
  * A plan travels lean: items without their resources' details. The page keeps one copy of what the
@@ -45,13 +43,8 @@ async function planOf(input: Input<'getPlan'>): Promise<PlanView> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const known = attempt === 0 ? resources?.version : undefined;
     const lean = await send('getPlanLean', { ...input, ...(known ? { resourcesVersion: known } : {}) });
-    if (lean.resources) {
-      // Same version: the same data, so what another plan brought stays; a new version starts afresh.
-      const byId = resources?.version === lean.resourcesVersion ? resources.byId : new Map<string, PlanResource>();
-      for (const r of resourcesOfColumns(lean.resources)) byId.set(r.id, r);
-      resources = { version: lean.resourcesVersion, byId };
-    }
-    const plan = resources ? expandPlan(lean, resources.byId) : null;
+    if (lean.resources) resources = holdResources(resources, lean.resourcesVersion, lean.resources);
+    const plan = resources ? expandPlan(lean, resources) : null;
     if (plan) return plan;
   }
   throw new ApiError({ code: 'internal', message: 'The plan names a resource the service did not send.' });

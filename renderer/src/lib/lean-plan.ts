@@ -1,18 +1,45 @@
+import { readResource } from '../../../shared/contract/plan-columns';
 import { planItemOf, type PlanResource } from '../../../shared/contract/plan-item';
-import type { LeanPlanView, PlanView } from '../../../shared/contract/views';
+import type { LeanPlanView, PlanResourceColumns, PlanView } from '../../../shared/contract/views';
 import { ITEM_ORIGINS, ITEM_STATUSES } from '../../../shared/planner/types';
 
 /**
- * Joins a lean plan (items as columns, without their resources' details) with the resources the page
- * keeps, into the PlanView every screen reads. Answers null when a resource is missing: the copy is stale.
+ * The resources the page holds, as they came from the service: the column sets, and where each
+ * resource is in them (set × SET_SIZE + index). Joined into plan items without an object per resource.
  */
-export function expandPlan(lean: LeanPlanView, resources: ReadonlyMap<string, PlanResource>): PlanView | null {
+export interface HeldResources {
+  version: string;
+  sets: PlanResourceColumns[];
+  at: Map<string, number>;
+}
+
+/** More than a plan's items can be (the contract caps a plan at 100,000). */
+const SET_SIZE = 1_000_000;
+
+/** Adds the columns a plan brought; the same version keeps what other plans brought, a new one starts afresh. */
+export function holdResources(held: HeldResources | null, version: string, columns: PlanResourceColumns): HeldResources {
+  const next = held?.version === version ? held : { version, sets: [], at: new Map<string, number>() };
+  const set = next.sets.push(columns) - 1;
+  columns.id.forEach((id, k) => next.at.set(id, set * SET_SIZE + k));
+  return next;
+}
+
+/**
+ * Joins a lean plan (items as columns, without their resources' details) with the resources the page
+ * holds, into the PlanView every screen reads. Answers null when a resource is missing: the copy is stale.
+ */
+export function expandPlan(lean: LeanPlanView, held: HeldResources): PlanView | null {
   const c = lean.items;
   const items: PlanView['items'] = new Array(c.id.length);
+  // Read through two reused objects: planItemOf copies what it needs from them.
+  const r = {} as PlanResource;
+  const parent = {} as PlanResource;
+  const read = (id: string, into: PlanResource) => {
+    const at = held.at.get(id);
+    return at === undefined ? undefined : readResource(held.sets[Math.floor(at / SET_SIZE)]!, at % SET_SIZE, into);
+  };
   for (let k = 0; k < c.id.length; k++) {
-    const r = resources.get(c.resourceId[k]!);
-    if (!r) return null;
-    const parent = r.parentId ? resources.get(r.parentId) : undefined;
+    if (!read(c.resourceId[k]!, r)) return null;
     const startWeek = c.startWeek[k]!;
     items[k] = planItemOf(
       {
@@ -32,7 +59,7 @@ export function expandPlan(lean: LeanPlanView, resources: ReadonlyMap<string, Pl
         reason: lean.reasons[c.why[k] ?? 0] ?? '',
       },
       r,
-      parent,
+      r.parentId ? read(r.parentId, parent) : undefined,
     );
   }
   const { resourcesVersion: _version, items: _lean, reasons: _reasons, resources: _resources, ...header } = lean;
