@@ -59,10 +59,9 @@ function useActiveCount(plan: PlanView): number {
     const prev = last.current;
     const patch = patchOf(plan);
     const active = (i: PlanItem | undefined) => (i && i.status !== 'skipped' ? 1 : 0);
-    const count =
-      prev && patch?.from.items === prev.items
-        ? prev.count + active(plan.items[patch.at]) - active(prev.items[patch.at])
-        : plan.items.reduce((n, i) => n + active(i), 0);
+    let count = 0;
+    if (prev && patch?.from.items === prev.items) count = prev.count + active(plan.items[patch.at]) - active(prev.items[patch.at]);
+    else for (const i of plan.items) if (i.status !== 'skipped') count++;
     last.current = { items: plan.items, count };
     return count;
   }, [plan]);
@@ -79,7 +78,8 @@ export function PlanScreen({ plan }: Props) {
   const [adding, setAdding] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
 
-  const estimateSize = useCallback((i: number) => (shape[i]!.kind === 'week' ? 36 : 60), [shape]);
+  // A week heading and a one-line item as styles.css draws them: most rows then need no correction.
+  const estimateSize = useCallback((i: number) => (shape[i]!.kind === 'week' ? 30 : 51), [shape]);
   const getItemKey = useCallback((i: number) => shape[i]!.key, [shape]);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 8, getItemKey });
 
@@ -242,8 +242,10 @@ function toggled(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
 function useSavedDrafts(items: readonly PlanItem[], actions: PlanActions) {
   const latestItems = useLatest(items);
   useEffect(() => {
+    const drafts = draftItemIds();
+    if (drafts.length === 0) return;
     const byId = new Map(latestItems.current.map((i) => [i.id, i]));
-    for (const id of draftItemIds()) {
+    for (const id of drafts) {
       const item = byId.get(id);
       const text = readDraft(id);
       if (!item || text === null) continue;
