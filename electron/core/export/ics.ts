@@ -60,6 +60,7 @@ export function toIcs({ plan, doc }: ExportBundle, options: { reminders?: boolea
       description: exportSafe([
         `${it.kind} · ${it.provider} · ${hoursText(it.hours)}${it.hoursEstimated ? ' (estimate)' : ''}`,
         `Status: ${STATUS_TEXT[it.status]}`,
+        `Why: ${it.reason}${it.partOf ? ` · counts toward ${it.partOf.title}` : ''}`,
         it.url,
         it.notes ? `Notes: ${it.notes}` : '',
       ]
