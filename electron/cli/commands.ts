@@ -1,4 +1,5 @@
 import { FRAMEWORK_LABEL } from '../../shared/profile';
+import { credentialProgressText } from '../../shared/credential-progress';
 import { ServiceError } from '../../shared/contract/results';
 import { readImportFile, writeFileAtomic } from '../core/files/atomic';
 import { listBackups } from '../core/store/backup';
@@ -234,7 +235,7 @@ export const COMMANDS: Record<string, Command> = {
       if (p.paceFinishDate) lines.push(`At your pace over the last 4 weeks (${p.paceHoursPerWeek} h a week): ${p.paceFinishDate}`);
       if (p.recovery) lines.push('To catch up:', catchUpLines(p.recovery).trimEnd());
       for (const m of p.milestones) lines.push(`  ${m.title}: ${m.percentDone}% of ${m.hours} h, by ${m.date}`);
-      for (const c of p.certificates) lines.push(`  ${c.title}: ${c.coursesDone}/${c.coursesTotal} courses${c.complete ? ' — complete' : ''}`);
+      for (const c of p.certificates) lines.push(`  ${c.title}: ${credentialProgressText(c)}`);
       io.stdout.write(lines.join('\n') + '\n');
     },
   },

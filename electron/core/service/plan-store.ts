@@ -1,5 +1,6 @@
 import { isContainer } from '../../../shared/catalog/resource';
 import type { LeanPlanItem, LeanPlanView, PlanView } from '../../../shared/contract/views';
+import { takesWhole } from '../../../shared/credential-progress';
 import { explainItems } from '../../../shared/planner/reasons';
 import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import type { Plan } from '../../../shared/planner/types';
@@ -45,12 +46,14 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem
     if (row.status === 'done') p.done++;
     byParent.set(parentId, p);
   }
-  return [...byParent].flatMap(([id, p]) => {
+  const tracks = [...byParent].flatMap(([id, p]) => {
     const parent = catalog.get(id);
     if (!parent || !isContainer(parent) || p.taking === 0) return [];
     const courses = [...catalog.values()].filter((r) => r.parentId === id).length;
-    return [{ resourceId: id, title: parent.title, coursesDone: p.done, coursesTotal: courses, complete: p.done === courses }];
+    return [{ resourceId: id, title: parent.title, coursesDone: p.done, coursesInPlan: p.taking, coursesTotal: courses, complete: p.done === courses }];
   });
+  // The credential the plan earns comes before tracks it only borrows a course from.
+  return tracks.sort((a, b) => Number(takesWhole(b)) - Number(takesWhole(a)));
 }
 
 /** What both plan views share: the facts, the schedule and the header figures. */
