@@ -87,6 +87,24 @@ describe('one owner for destructive operations', () => {
     expect(titles(dir)).toEqual(['Kept']);
   });
 
+  it.runIf(process.platform === 'linux')('a record whose pid now belongs to another process is stale (Linux: start times in /proc)', async () => {
+    const { dir, backup } = folderWithBackup();
+    // A live process under the record's pid that started at another time: the pid was reused.
+    const stranger = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    mkdirSync(join(dir, 'owners'), { recursive: true });
+    const record = join(dir, 'owners', `${stranger.pid}-app.json`);
+    writeFileSync(record, JSON.stringify({ pid: stranger.pid, kind: 'app', since: '2026-11-20T10:00:00.000Z', start: '1' }));
+    writeFileSync(join(dir, 'owners', 'restore.lock'), `${stranger.pid} 1`);
+    try {
+      restoreBackup(dir, backup);
+      expect(existsSync(record)).toBe(false);
+      expect(titles(dir)).toEqual(['Kept']);
+    } finally {
+      stranger.kill('SIGKILL');
+      await new Promise((r) => stranger.on('exit', r));
+    }
+  });
+
   it('no process opens the database while another restores it', async () => {
     const { dir } = folderWithBackup();
     const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
