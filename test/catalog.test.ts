@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../shared/catalog/index';
 import { isContainer, isSchedulable, ResourceSchema } from '../shared/catalog/resource';
@@ -74,5 +75,23 @@ describe('shipped catalog', () => {
         }
       }
     }
+  });
+
+  it('dates every page it read, never after the day the resource was checked', () => {
+    for (const r of CATALOG) {
+      for (const source of r.sources) {
+        const read = /\bread (\d{4}-\d\d-\d\d)/.exec(source)?.[1];
+        if (read) expect(read <= r.checkedOn, `${r.id}: ${source}`).toBe(true);
+      }
+    }
+  });
+
+  it('is described in the README by its own counts of pages read and unverified marks', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const stated = /Of the (\d+) resources, (\d+) cite pages read on a stated day[^;]*; (\d+) carry unverified marks/.exec(readme);
+    expect(stated, 'the README sentence "Of the N resources, R cite pages read on a stated day ...; M carry unverified marks"').not.toBeNull();
+    const citing = CATALOG.filter((r) => r.sources.some((s) => /\bread \d{4}-\d\d-\d\d/.test(s))).length;
+    const marked = CATALOG.filter((r) => r.unverified.length > 0).length;
+    expect(stated!.slice(1).map(Number)).toEqual([CATALOG.length, citing, marked]);
   });
 });
