@@ -240,7 +240,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'resource add': {
-    usage: 'resource add --title T --url U --hours H [--framework F] [--prereq ID]...',
+    usage: 'resource add --title T --url U --hours H [--framework F] [--prereq ID]... [--topic ID]...',
     options: {
       title: { type: 'string' },
       url: { type: 'string' },
@@ -248,6 +248,7 @@ export const COMMANDS: Record<string, Command> = {
       framework: { type: 'string' },
       level: { type: 'string' },
       prereq: { type: 'string', multiple: true },
+      topic: { type: 'string', multiple: true },
     },
     run({ service, io, args, flags }) {
       expectArgs(args, []);
@@ -263,6 +264,7 @@ export const COMMANDS: Record<string, Command> = {
             ...(flags.framework !== undefined ? { framework: flags.framework } : {}),
             ...(flags.level !== undefined ? { level: flags.level } : {}),
             prerequisites: (flags.prereq as string[] | undefined) ?? [],
+            topics: (flags.topic as string[] | undefined) ?? [],
           }),
         ),
       );
