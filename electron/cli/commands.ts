@@ -6,7 +6,7 @@ import { listBackups } from '../core/store/backup';
 import { restoreBackup } from '../core/store/restore';
 import type { Service } from '../core/service/index';
 import { FIX_COMMANDS } from './fix-commands';
-import { clean, hours, table } from './format';
+import { clean, goalJson, hours, table } from './format';
 import { RHYTHM_COMMANDS } from './rhythm-commands';
 import { CliError, expectArgs, json, parseId, parseNumber, readJson, unwrap, str, type Io } from './io';
 
@@ -55,7 +55,7 @@ export const COMMANDS: Record<string, Command> = {
           ...(flags.framework !== undefined ? { framework: flags.framework } : {}),
         }),
       );
-      json(io, { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate, target: plan.target });
+      json(io, goalJson(plan));
     },
   },
   'goal list': {
