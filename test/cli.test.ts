@@ -51,10 +51,10 @@ describe('pathwise CLI, end to end in a child process', () => {
     for (const key of ['percentDone', 'hoursDone', 'hoursPlanned', 'streakDays', 'projectedFinish', 'targetDate', 'onTrack']) expect(progress).toHaveProperty(key);
     expect(cli(dir, ['progress', '1']).stdout).toMatch(/Done: \d+(\.\d)?% \(4 of/);
 
-    const res = cli(dir, ['resource', 'add', '--title', 'Attention paper club', '--url', 'https://example.com/club', '--hours', '6', '--framework', 'pytorch', '--prereq', 'pytorch-learn-basics']);
+    const res = cli(dir, ['resource', 'add', '--title', 'Attention paper club', '--url', 'https://example.com/club', '--hours', '6', '--framework', 'pytorch', '--prereq', 'pytorch-learn-basics', '--topic', 'nlp-transformers']);
     expect(res.code, res.stderr).toBe(0);
     const added = JSON.parse(res.stdout);
-    expect(added).toMatchObject({ id: 'custom-attention-paper-club', custom: true, prerequisites: ['pytorch-learn-basics'] });
+    expect(added).toMatchObject({ id: 'custom-attention-paper-club', custom: true, prerequisites: ['pytorch-learn-basics'], topics: ['nlp-transformers'] });
     const plan = cli(dir, ['plan', 'add', '1', added.id]);
     expect(JSON.parse(plan.stdout).added).toEqual([added.id]);
   });
@@ -77,6 +77,7 @@ describe('pathwise CLI, end to end in a child process', () => {
       [['item', 'status', '7', 'finished'], /status/],
       [['item', 'log', '7', '--minutes', 'ten'], /--minutes must be a number, got "ten"/],
       [['resource', 'add', '--title', 'x', '--url', 'ftp://x', '--hours', '1'], /url: must be an http\(s\) URL/],
+      [['resource', 'add', '--title', 'x', '--url', 'https://example.com/x', '--hours', '1', '--topic', 'knitting'], /topics\.0: must be a topic id such as "cnns"/],
       [['goal', 'list', '--bogus'], /Unknown option '--bogus'/],
       [['frobnicate'], /unknown command "frobnicate"/],
       [['plan', 'show'], /missing GOAL/],

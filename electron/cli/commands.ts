@@ -6,7 +6,7 @@ import { listBackups } from '../core/store/backup';
 import { restoreBackup } from '../core/store/restore';
 import type { Service } from '../core/service/index';
 import { FIX_COMMANDS } from './fix-commands';
-import { clean, hours, table } from './format';
+import { clean, goalJson, hours, table } from './format';
 import { RHYTHM_COMMANDS } from './rhythm-commands';
 import { CliError, expectArgs, json, parseId, parseNumber, readJson, unwrap, str, type Io } from './io';
 
@@ -55,7 +55,7 @@ export const COMMANDS: Record<string, Command> = {
           ...(flags.framework !== undefined ? { framework: flags.framework } : {}),
         }),
       );
-      json(io, { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate, target: plan.target });
+      json(io, goalJson(plan));
     },
   },
   'goal list': {
@@ -240,7 +240,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'resource add': {
-    usage: 'resource add --title T --url U --hours H [--framework F] [--prereq ID]...',
+    usage: 'resource add --title T --url U --hours H [--framework F] [--prereq ID]... [--topic ID]...',
     options: {
       title: { type: 'string' },
       url: { type: 'string' },
@@ -248,6 +248,7 @@ export const COMMANDS: Record<string, Command> = {
       framework: { type: 'string' },
       level: { type: 'string' },
       prereq: { type: 'string', multiple: true },
+      topic: { type: 'string', multiple: true },
     },
     run({ service, io, args, flags }) {
       expectArgs(args, []);
@@ -263,6 +264,7 @@ export const COMMANDS: Record<string, Command> = {
             ...(flags.framework !== undefined ? { framework: flags.framework } : {}),
             ...(flags.level !== undefined ? { level: flags.level } : {}),
             prerequisites: (flags.prereq as string[] | undefined) ?? [],
+            topics: (flags.topic as string[] | undefined) ?? [],
           }),
         ),
       );

@@ -1,18 +1,11 @@
 import type { PlanItem, WeekView } from '../../shared/contract/views';
-import type { Service } from '../core/service/index';
 import type { Command } from './commands';
-import { table } from './format';
+import { goalJson, table } from './format';
 import { CliError, expectArgs, json, parseId, parseNumber, readJson, unwrap, str } from './io';
 
 
 
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'recommended'];
-
-/** The goal, as `goal set` prints it: its settings and the plan's size and finish. */
-function goalJson(service: Service, goalId: number) {
-  const plan = unwrap(service.call('getPlan', { goalId }));
-  return { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate, target: plan.target };
-}
 
 function weekLines(w: WeekView, title: string): string {
   const line = (i: PlanItem) => `  ${String(i.id).padStart(5)}  ${i.title} (${i.status}, ${i.hours} h)`;
@@ -56,7 +49,7 @@ export const FIX_COMMANDS: Record<string, Command> = {
       };
       if (Object.keys(input).length === 1) throw new CliError('nothing to change: give at least one of --title, --hours-per-week, --start-date, --target-date, --framework, --profile');
       unwrap(service.call('updateGoal', input));
-      json(io, goalJson(service, goalId));
+      json(io, goalJson(unwrap(service.call('getPlan', { goalId }))));
     },
   },
   week: {

@@ -1,4 +1,6 @@
-import { PROFILE_DEFAULTS, type DeployTarget, type Domain, type Profile } from '../profile';
+// zod-free, so the page can list the topics: constants here, types only from the profile schema.
+import { PROFILE_DEFAULTS } from '../constants';
+import type { DeployTarget, Domain, Profile } from '../profile';
 import type { Stage } from './stages';
 
 /**

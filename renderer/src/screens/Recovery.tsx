@@ -1,19 +1,26 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RecoveryInfo } from '../../../shared/contract/api';
 import type { Output } from '../../../shared/contract/contract';
-import { api, call, messageOf } from '../lib/api';
+import { api, call, messageOf, watchDamage } from '../lib/api';
 
 type Backup = Output<'listBackups'>[number];
 
-/** Shows the recovery screen instead of the app while the database is damaged or missing. */
+/**
+ * Shows the recovery screen instead of the app while the database is damaged or missing: found at
+ * start, or reported by any answer during the session.
+ */
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RecoveryInfo | null | 'loading'>(api ? 'loading' : null);
   useEffect(() => {
     if (!api) return;
-    api.app.appInfo().then(
-      (i) => setState(i.recovery ?? null),
-      () => setState(null),
-    );
+    const ask = () =>
+      api!.app.appInfo().then(
+        (i) => setState(i.recovery ?? null),
+        () => setState(null),
+      );
+    void ask();
+    // The service stopped using the file when it found the damage, and says so in appInfo from then on.
+    return watchDamage(() => void ask());
   }, []);
   if (state === 'loading') return null;
   return state ? <Recovery info={state} /> : <>{children}</>;
