@@ -72,35 +72,6 @@ export function explainEach(
   });
 }
 
-/** The same answer as explainItems for one item, without building the whole plan's maps (a status change needs one). */
-export function explainItem(
-  target: { resourceId: string; origin: ItemOrigin },
-  items: readonly { resourceId: string }[],
-  profile: Profile,
-  catalog: Catalog,
-): ItemWhy | undefined {
-  const r = catalog.get(target.resourceId);
-  if (!r) return undefined;
-  const { track, needed } = planContext(
-    (function* () {
-      for (const it of items) yield catalog.get(it.resourceId);
-    })(),
-    profile,
-    catalog,
-  );
-  const dependentOf = () => {
-    for (const it of items) {
-      const d = catalog.get(it.resourceId);
-      if (d && d.prerequisites.includes(r.id)) return d;
-    }
-    return undefined;
-  };
-  const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-  const partOf = parent && isContainer(parent) ? { id: parent.id, title: parent.title } : null;
-  return { reason: reasonFor(r, target.origin, parent, track, needed, dependentOf), partOf };
-}
-
-/** The credential track the plan follows (for a certificate learner) and the topics the profile needs. */
 /** `resources` is walked only for a certificate learner, and only up to the first course of a track. */
 function planContext(resources: Iterable<Resource | undefined>, profile: Profile, catalog: Catalog) {
   let track: string | undefined;

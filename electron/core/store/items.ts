@@ -141,6 +141,18 @@ export function itemStatements(db: Database) {
     touching(id: number, write: () => void): void {
       patched(id, write);
     },
+    /**
+     * Runs a write to other tables (revisits, sessions) that leaves every item as it was, so the lists
+     * that were current stay current instead of being read again on the next change of a big plan.
+     */
+    besides(write: () => void): void {
+      const before = totalChanges.get() as number;
+      const version = dataVersion.get() as number;
+      const kept = [...cache.values()].filter((c) => c.changes === before && c.version === version);
+      write();
+      const after = totalChanges.get() as number;
+      for (const c of kept) c.changes = after;
+    },
     /** Forgets every list: after a rollback, a patched row may no longer be what the file holds. */
     forget(): void {
       cache.clear();
