@@ -14,11 +14,37 @@ describe('shipped catalog', () => {
 
   it('covers what the learner was promised', () => {
     const required = [
-      'python-tutorial', 'numpy-basics', 'math-ml-ds', 'ml-specialization',
-      'tf-tutorials', 'keras-getting-started', 'tensorboard', 'kaggle-models', 'litert', 'tfjs', 'tfx', 'tf-serving', 'tf-responsible-ai',
-      'pytorch-learn-basics', 'pytorch-60-minute-blitz', 'torchvision', 'torchaudio', 'torchcodec', 'executorch', 'libtorch', 'torch-compile',
-      'lightning', 'hf-llm-course', 'fastai-course', 'dlwpt-2e', 'onnx', 'tensorboard-pytorch',
-      'deep-learning-specialization', 'tf-professional-certificate', 'pytorch-professional-certificate', 'ibm-ai-engineering',
+      'python-tutorial',
+      'numpy-basics',
+      'math-ml-ds',
+      'ml-specialization',
+      'tf-tutorials',
+      'keras-getting-started',
+      'tensorboard',
+      'kaggle-models',
+      'litert',
+      'tfjs',
+      'tfx',
+      'tf-serving',
+      'tf-responsible-ai',
+      'pytorch-learn-basics',
+      'pytorch-60-minute-blitz',
+      'torchvision',
+      'torchaudio',
+      'torchcodec',
+      'executorch',
+      'libtorch',
+      'torch-compile',
+      'lightning',
+      'hf-llm-course',
+      'fastai-course',
+      'dlwpt-2e',
+      'onnx',
+      'tensorboard-pytorch',
+      'deep-learning-specialization',
+      'tf-professional-certificate',
+      'pytorch-professional-certificate',
+      'ibm-ai-engineering',
     ];
     for (const id of required) expect(byId.has(id), id).toBe(true);
   });
@@ -53,7 +79,10 @@ describe('shipped catalog', () => {
     expect(containers.map((c) => c.id)).toContain('deep-learning-specialization');
     for (const c of containers) {
       const courses = CATALOG.filter((r) => r.parentId === c.id);
-      expect(courses.reduce((s, r) => s + r.hours, 0), c.id).toBeCloseTo(c.hours);
+      expect(
+        courses.reduce((s, r) => s + r.hours, 0),
+        c.id,
+      ).toBeCloseTo(c.hours);
       courses.slice(1).forEach((course, i) => expect(course.prerequisites).toContain(courses[i]!.id));
     }
     expect(CATALOG.filter((r) => r.parentId === 'deep-learning-specialization')).toHaveLength(5);

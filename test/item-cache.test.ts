@@ -17,7 +17,11 @@ describe("a goal's item list kept between reads", () => {
     const ids = store.items.ofGoal(goalId).map((i) => i.id);
     const other = new Database(file);
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('status' as const), i: fc.nat(30), status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const) }),
+      fc.record({
+        kind: fc.constant('status' as const),
+        i: fc.nat(30),
+        status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const),
+      }),
       fc.record({ kind: fc.constant('notes' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
       fc.record({ kind: fc.constant('log' as const), i: fc.nat(30), minutes: fc.integer({ min: 0, max: 90 }) }),
       fc.record({ kind: fc.constant('raw' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
@@ -38,7 +42,17 @@ describe("a goal's item list kept between reads", () => {
           if (o.kind === 'notes') store.items.setNotes(id, o.text);
           if (o.kind === 'log') {
             inWriteTransaction(db, () =>
-              store.log.append({ goalId, itemId: id, at: 'now', day: '2026-11-25', kind: 'time', minutes: o.minutes, fromStatus: null, toStatus: null, note: '' }),
+              store.log.append({
+                goalId,
+                itemId: id,
+                at: 'now',
+                day: '2026-11-25',
+                kind: 'time',
+                minutes: o.minutes,
+                fromStatus: null,
+                toStatus: null,
+                note: '',
+              }),
             );
           }
           if (o.kind === 'revisit') {

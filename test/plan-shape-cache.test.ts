@@ -10,7 +10,11 @@ import { manualClock, ok, profile, tempDb } from './helpers';
  * plan a service that never saw it before reads from the same file.
  */
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('status' as const), pick: fc.nat(), status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const) }),
+  fc.record({
+    kind: fc.constant('status' as const),
+    pick: fc.nat(),
+    status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const),
+  }),
   fc.record({ kind: fc.constant('log' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('reorder' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('swap' as const), pick: fc.nat() }),

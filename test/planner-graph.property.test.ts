@@ -4,7 +4,7 @@ import { CATALOG } from '../shared/catalog/index';
 import type { Resource } from '../shared/catalog/resource';
 import { TOPICS } from '../shared/catalog/topics';
 import { prerequisiteGraph, plannedPrerequisites, selectResources, topicCoverage } from '../shared/planner/select';
-import type { Profile } from '../shared/profile';
+import { profile } from './support/answers';
 
 /**
  * The planner orders by edges it records while closing the selection (by node index, for speed); the
@@ -15,10 +15,7 @@ import type { Profile } from '../shared/profile';
 const template = CATALOG.find((r) => r.id === 'tf-quickstart')!;
 const topicIds = TOPICS.map((t) => t.id);
 
-const profile: Profile = {
-  purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'basic', mlLevel: 'basic', scale: 'small',
-  needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 10,
-};
+const learner = profile();
 
 const spec = fc.array(
   fc.record({
@@ -57,7 +54,7 @@ describe('the planner graph', () => {
       fc.property(spec, (specs) => {
         const catalog = catalogOf(specs);
         const added = specs.flatMap((s, i) => (s.added ? [`g${i}`] : []));
-        const { nodes } = selectResources({ profile, framework: 'tensorflow', catalog, added });
+        const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added });
         const graph = prerequisiteGraph(nodes);
         const ids = nodes.map((s) => s.resource.id);
         const inPlan = new Set(ids);
@@ -74,9 +71,9 @@ describe('the planner graph', () => {
 
   it('indexes a catalog map again when it has grown since the last plan', () => {
     const catalog = catalogOf([{ prereqs: [], topics: [], retiredTo: null, added: true }]);
-    expect(selectResources({ profile, framework: 'tensorflow', catalog, added: ['g0'] }).nodes.map((s) => s.resource.id)).toEqual(['g0']);
+    expect(selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['g0'] }).nodes.map((s) => s.resource.id)).toEqual(['g0']);
     catalog.set('late', { ...template, id: 'late', title: 'Added later', prerequisites: ['g0'], topics: [], pick: {} });
-    const { nodes } = selectResources({ profile, framework: 'tensorflow', catalog, added: ['late'] });
+    const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['late'] });
     expect(nodes.map((s) => s.resource.id)).toEqual(['late', 'g0']);
   });
 });

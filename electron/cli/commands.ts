@@ -25,13 +25,11 @@ function catchUpLines(t: { options: { text: string }[]; advice: string | null })
   return t.options.map((o) => `  - ${o.text}\n`).join('') + (t.advice ? `  ${t.advice}\n` : '');
 }
 
-
 async function profileFrom(io: Io, flags: Record<string, unknown>): Promise<unknown> {
   const path = str(flags.profile);
   if (!path) throw new CliError('--profile FILE is required (use - to read standard input)');
   return readJson(path, io.stdin, 'profile');
 }
-
 
 export const COMMANDS: Record<string, Command> = {
   ...FIX_COMMANDS,
@@ -173,7 +171,12 @@ export const COMMANDS: Record<string, Command> = {
       const itemId = parseId(args[0], 'ITEM');
       const plan = unwrap(service.call('swapPlanItem', { itemId, resourceId: args[1] }));
       const item = plan.items.find((i) => i.id === itemId)!;
-      json(io, { item: { id: item.id, resourceId: item.resourceId, title: item.title, status: item.status, minutesLogged: item.minutesLogged, reason: item.reason }, items: plan.items.length, totalHours: plan.totalHours, finishDate: plan.finishDate });
+      json(io, {
+        item: { id: item.id, resourceId: item.resourceId, title: item.title, status: item.status, minutesLogged: item.minutesLogged, reason: item.reason },
+        items: plan.items.length,
+        totalHours: plan.totalHours,
+        finishDate: plan.finishDate,
+      });
     },
   },
   'plan add': {

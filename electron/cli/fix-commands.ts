@@ -3,24 +3,25 @@ import type { Command } from './commands';
 import { goalJson, table } from './format';
 import { CliError, expectArgs, json, parseId, parseNumber, readJson, unwrap, str } from './io';
 
-
-
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'recommended'];
 
 function weekLines(w: WeekView, title: string): string {
   const line = (i: PlanItem) => `  ${String(i.id).padStart(5)}  ${i.title} (${i.status}, ${i.hours} h)`;
-  return [
-    `Week ${w.week} of "${title}", ${w.start} to ${w.end}: ${w.hoursLeft} h left of ${w.hoursPerWeek} h (${w.hoursLogged} h logged).`,
-    ...(w.overdue.length ? ['Overdue:', ...w.overdue.map(line)] : []),
-    w.items.length ? 'This week:' : 'Nothing else is scheduled this week.',
-    ...w.items.map(line),
-  ].join('\n') + '\n';
+  return (
+    [
+      `Week ${w.week} of "${title}", ${w.start} to ${w.end}: ${w.hoursLeft} h left of ${w.hoursPerWeek} h (${w.hoursLogged} h logged).`,
+      ...(w.overdue.length ? ['Overdue:', ...w.overdue.map(line)] : []),
+      w.items.length ? 'This week:' : 'Nothing else is scheduled this week.',
+      ...w.items.map(line),
+    ].join('\n') + '\n'
+  );
 }
 
 /** Editing a goal and mending mistakes from the command line: the same service calls the app makes. */
 export const FIX_COMMANDS: Record<string, Command> = {
   'goal set': {
-    usage: 'goal set GOAL [--title T] [--hours-per-week N] [--start-date D] [--target-date D|none] [--framework tensorflow|pytorch|recommended] [--profile FILE]',
+    usage:
+      'goal set GOAL [--title T] [--hours-per-week N] [--start-date D] [--target-date D|none] [--framework tensorflow|pytorch|recommended] [--profile FILE]',
     options: {
       title: { type: 'string' },
       'hours-per-week': { type: 'string' },
@@ -47,7 +48,8 @@ export const FIX_COMMANDS: Record<string, Command> = {
         ...(framework !== undefined ? { framework } : {}),
         ...(typeof flags.profile === 'string' ? { profile: await readJson(flags.profile, io.stdin, 'profile') } : {}),
       };
-      if (Object.keys(input).length === 1) throw new CliError('nothing to change: give at least one of --title, --hours-per-week, --start-date, --target-date, --framework, --profile');
+      if (Object.keys(input).length === 1)
+        throw new CliError('nothing to change: give at least one of --title, --hours-per-week, --start-date, --target-date, --framework, --profile');
       unwrap(service.call('updateGoal', input));
       json(io, goalJson(unwrap(service.call('getPlan', { goalId }))));
     },

@@ -23,7 +23,6 @@ export interface PlanInput {
   statuses?: ReadonlyMap<string, ItemStatus>;
 }
 
-
 /** Builds the whole plan: selection, prerequisite order, week-by-week schedule, milestones and target check. */
 export function buildPlan(input: PlanInput): Plan {
   const { profile, framework, catalog } = input;

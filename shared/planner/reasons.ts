@@ -20,11 +20,7 @@ export interface ItemWhy {
  * that needs it, the certificate it counts toward, or the learner's own choice. The one place these
  * reasons are computed; the plan, the CLI, exports and the app all show its answer.
  */
-export function explainItems(
-  items: readonly { resourceId: string; origin: ItemOrigin }[],
-  profile: Profile,
-  catalog: Catalog,
-): Map<string, ItemWhy> {
+export function explainItems(items: readonly { resourceId: string; origin: ItemOrigin }[], profile: Profile, catalog: Catalog): Map<string, ItemWhy> {
   const entries = items.map((it) => ({ resource: catalog.get(it.resourceId), origin: it.origin }));
   const why = explainEach(entries, profile, catalog);
   const out = new Map<string, ItemWhy>();

@@ -22,7 +22,6 @@ export interface Selected {
   listed: number[];
 }
 
-
 export function fitsFramework(r: Pick<Resource, 'framework'>, framework: Framework): boolean {
   return r.framework === framework || r.framework === 'both' || r.framework === 'agnostic';
 }
@@ -184,8 +183,7 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
   // A single resource, or a specialization taken whole (its courses build on each other); credential
   // tracks are only for learners who asked for a certificate.
   const wholeTrackFits = (at: number) =>
-    !all[at]!.pick.certificate &&
-    childrenOf(at).every((c) => all[c]!.topics.length > 0 && all[c]!.topics.every((t) => neededIds.has(t)));
+    !all[at]!.pick.certificate && childrenOf(at).every((c) => all[c]!.topics.length > 0 && all[c]!.topics.every((t) => neededIds.has(t)));
   const candidates: number[] = [];
   all.forEach((r, at) => {
     if (!r.custom && !r.parentId && isSchedulable(r) && r.topics.length > 0 && fitsFramework(r, framework) && (!isContainer(r) || wholeTrackFits(at)))
@@ -203,7 +201,13 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
       const fresh = r.topics.filter((t) => neededIds.has(t) && !accounted.has(t));
       // Known ground is skipped: cover it with a resource that does not also carry new ground.
       if (n.known && fresh.length > 1) continue;
-      const c = cost(r, fresh.length, profile, framework, r.topics.some((t) => depthTopics.has(t)));
+      const c = cost(
+        r,
+        fresh.length,
+        profile,
+        framework,
+        r.topics.some((t) => depthTopics.has(t)),
+      );
       if (!best || c < best.c) best = { at, c };
     }
     if (best && isContainer(all[best.at]!)) {

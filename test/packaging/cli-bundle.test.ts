@@ -48,7 +48,8 @@ describe('the node bundles (built by prepare and by npm test)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pathwise-prepare-'));
     try {
       copyFileSync(join(ROOT, 'scripts', 'build-cli.mjs'), join(dir, 'build-cli.mjs'));
-      const run = (event: string) => spawnSync(process.execPath, ['build-cli.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: event } });
+      const run = (event: string) =>
+        spawnSync(process.execPath, ['build-cli.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: event } });
       const prepare = run('prepare');
       expect(prepare.status).toBe(0);
       expect(prepare.stderr).toMatch(/skipped building the command: esbuild is a dev dependency/);

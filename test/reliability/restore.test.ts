@@ -36,7 +36,9 @@ describe('one owner for destructive operations', () => {
     for (let n = 1; n <= 5; n++) write(n);
     const r = cli(dir, ['backup', 'restore', backup]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^pathwise: Cannot restore now: the Pathwise window \(pid \d+\) has the database open: close the Pathwise window, then try again\. The database was left unchanged\.\n$/);
+    expect(r.stderr).toMatch(
+      /^pathwise: Cannot restore now: the Pathwise window \(pid \d+\) has the database open: close the Pathwise window, then try again\. The database was left unchanged\.\n$/,
+    );
     for (let n = 6; n <= 10; n++) write(n);
     app.close();
     expect(readdirSync(dir).some((n) => n.startsWith('replaced-'))).toBe(false);
@@ -47,7 +49,9 @@ describe('one owner for destructive operations', () => {
   it('a restore while "npm run web" runs is refused naming it, and goes through once it stopped', async () => {
     const { dir, backup } = folderWithBackup();
     // The real command, as the learner runs it.
-    const preview = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'electron', 'preview', 'bin.mjs'), '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const preview = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'electron', 'preview', 'bin.mjs'), '--port', '0', '--data-dir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       preview.stdout!.on('data', (b: Buffer) => {
@@ -124,7 +128,9 @@ describe('restores', () => {
     const newer = new Database(join(dir, 'backups', name));
     newer.pragma(`user_version = ${LATEST_VERSION + 1}`);
     newer.close();
-    expect(() => restoreBackup(dir, name)).toThrow(/was written by a newer Pathwise \(schema version \d+; this version knows up to \d+\)\. It was left untouched: update Pathwise to open it\./);
+    expect(() => restoreBackup(dir, name)).toThrow(
+      /was written by a newer Pathwise \(schema version \d+; this version knows up to \d+\)\. It was left untouched: update Pathwise to open it\./,
+    );
     expect(titles(dir).sort()).toEqual(['After backup', 'Kept']);
   });
 

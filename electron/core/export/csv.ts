@@ -13,9 +13,28 @@ export function guardCell(text: string): string {
 }
 
 const COLUMNS = [
-  'position', 'week_start', 'week_end', 'start_date', 'end_date', 'title', 'resource_id', 'kind', 'provider', 'framework', 'level',
-  'hours', 'hours_estimated', 'status', 'started_on', 'completed_on', 'minutes_logged', 'prerequisites', 'url', 'notes',
-  'reason', 'counts_toward',
+  'position',
+  'week_start',
+  'week_end',
+  'start_date',
+  'end_date',
+  'title',
+  'resource_id',
+  'kind',
+  'provider',
+  'framework',
+  'level',
+  'hours',
+  'hours_estimated',
+  'status',
+  'started_on',
+  'completed_on',
+  'minutes_logged',
+  'prerequisites',
+  'url',
+  'notes',
+  'reason',
+  'counts_toward',
 ] as const;
 
 /** One row per item, RFC 4180: CRLF line ends, quotes doubled, fields quoted where needed. */

@@ -22,8 +22,12 @@ export function toHtml({ plan }: ExportBundle, summary: string | null): string {
           <p class="title">${it.status === 'done' ? '☑' : '☐'} <strong>${e(it.title)}</strong></p>
           <p class="meta">${e(STATUS_TEXT[it.status])} · ${e(it.kind)} · ${e(it.provider)} · ${e(hoursText(it.hours))}${it.hoursEstimated ? '*' : ''}</p>
           <p class="why">Why: ${e(it.reason)}${it.partOf ? ` · counts toward ${e(it.partOf.title)}` : ''}</p>
-          <p class="url">${e(it.url)}</p>${it.notes ? `
-          <p class="notes">${e(it.notes)}</p>` : ''}
+          <p class="url">${e(it.url)}</p>${
+            it.notes
+              ? `
+          <p class="notes">${e(it.notes)}</p>`
+              : ''
+          }
         </li>`,
         )
         .join('')}
