@@ -32,6 +32,8 @@ describe("a goal's item list kept between reads", () => {
       fc.record({ kind: fc.constant('revisit' as const), i: fc.nat(30), keep: fc.boolean() }),
       // A list already out of date stays out of date through a rhythm write.
       fc.record({ kind: fc.constant('rawThenRevisit' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
+      // ... and through a patched write: only a list current before the write may be kept.
+      fc.record({ kind: fc.constant('rawThenLog' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
@@ -58,6 +60,13 @@ describe("a goal's item list kept between reads", () => {
           if (o.kind === 'revisit') {
             if (o.keep) store.rhythm.saveRevisit(id, firstRevisit(Date.UTC(2026, 10, 25)));
             else store.rhythm.dropRevisit(id);
+          }
+          if (o.kind === 'rawThenLog') {
+            db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?').run(`raw ${o.text}`, id);
+            const next = ids[(o.i + 1) % ids.length]!;
+            inWriteTransaction(db, () =>
+              store.log.append({ goalId, itemId: next, at: 'now', day: '2026-11-25', kind: 'time', minutes: 5, fromStatus: null, toStatus: null, note: '' }),
+            );
           }
           if (o.kind === 'rawThenRevisit') {
             db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?').run(`raw ${o.text}`, id);
