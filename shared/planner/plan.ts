@@ -33,32 +33,25 @@ export function buildPlan(input: PlanInput): Plan {
   const prereqIdx = prerequisiteGraph(nodes);
   const order = topologicalOrder(prereqIdx, tieBreak(nodes, preferred, prereqIdx, indexCatalog(catalog).titleRank), (i) => nodes[i]!.resource.id);
 
-  const items: PlannedItem[] = order.map((i) => {
-    const s = nodes[i]!;
+  const ordered = order.map((i) => nodes[i]!);
+  const why = explainEach(ordered, profile, catalog);
+  const items: PlannedItem[] = ordered.map((s, k) => {
     const recorded = input.statuses?.get(s.resource.id);
     const status: ItemStatus = recorded ?? (s.skipReason ? 'skipped' : 'not-started');
-    return {
+    const item: PlannedItem = {
       resourceId: s.resource.id,
       origin: s.origin,
       relevance: s.relevance,
       status,
-      ...(status === 'skipped' && s.skipReason ? { skipReason: s.skipReason } : {}),
       hours: s.resource.hours,
       startWeek: 1,
       endWeek: 1,
       stage: s.resource.stage,
-      reason: '',
-      partOf: null,
+      reason: why[k]!.reason,
+      partOf: why[k]!.partOf,
     };
-  });
-  const why = explainEach(
-    order.map((i) => nodes[i]!),
-    profile,
-    catalog,
-  );
-  items.forEach((it, k) => {
-    it.reason = why[k]!.reason;
-    it.partOf = why[k]!.partOf;
+    if (status === 'skipped' && s.skipReason) item.skipReason = s.skipReason;
+    return item;
   });
   const laid = layOut(items, profile.hoursPerWeek, startDate);
   const target = profile.targetDate
