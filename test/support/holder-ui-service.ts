@@ -1,7 +1,7 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { openDataHolder } from '../../electron/core/service/holder';
 import { METHOD_NAMES } from '../../shared/contract/methods';
 import { manualClock, tempDir } from '../helpers';
+import { damageUnder } from '../reliability/fixtures';
 
 /**
  * The page's API over the same holder the desktop app and the preview use (a real data folder in a
@@ -28,25 +28,8 @@ export function createHolderUiService(today = '2026-11-26') {
       if (!r.ok) throw new Error(r.error.message);
       return r.value;
     },
-    /**
-     * Overwrites every page after the first with garbage, as a failing disk would. The connection's
-     * page cache would hide it until its pages were evicted, as they are over a long session; here
-     * they are evicted at once.
-     */
-    damage(): void {
-      const db = holder.database()!;
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      const file = `${dir}/pathwise.db`;
-      const size = statSync(file).size;
-      const fd = openSync(file, 'r+');
-      try {
-        writeSync(fd, Buffer.alloc(size - 4096, 0xa5), 0, size - 4096, 4096);
-      } finally {
-        closeSync(fd);
-      }
-      db.pragma('cache_size = 1');
-      db.pragma('shrink_memory');
-    },
+    /** Damages the database under the running holder (see damageUnder). */
+    damage: () => damageUnder(holder.database()!, `${dir}/pathwise.db`),
     recovery: () => holder.recovery(),
     close: () => holder.close(),
   };
