@@ -138,7 +138,8 @@ export function benchPlannerScale(): Figure[] {
   const plan = (n: number) => {
     const resources = syntheticCatalog(n, n * 3);
     const catalog = new Map(resources.map((r) => [r.id, r]));
-    return { resources, catalog, run: () => buildPlan({ profile, framework: 'tensorflow', catalog, today: '2026-11-25' }) };
+    const added = resources.map((r) => r.id);
+    return { resources, catalog, run: () => buildPlan({ profile, framework: 'tensorflow', catalog, today: '2026-11-25', added }) };
   };
   const small = plan(10_000);
   const large = plan(100_000);

@@ -13,7 +13,11 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** `n` resources and `edges` prerequisite edges, always from a lower to a higher index, so it is a DAG. */
+/**
+ * `n` resources and `edges` prerequisite edges, always from a lower to a higher index, so it is a DAG.
+ * They carry no topics, like a learner's own resources: the planner keeps every one the learner adds and
+ * orders them by their prerequisites alone, which is the graph work that grows with the plan.
+ */
 export function syntheticCatalog(n: number, edges: number, seed = 42): Resource[] {
   const random = rng(seed);
   const template = CATALOG.find((r) => r.id === 'tf-quickstart')!;
@@ -36,6 +40,7 @@ export function syntheticCatalog(n: number, edges: number, seed = 42): Resource[
     level: levels[i % 3]!,
     hours: 1 + (i % 9),
     prerequisites: [...prereqs[i]!].map((p) => `r${p}`),
-    pick: { core: true },
+    topics: [],
+    pick: {},
   }));
 }

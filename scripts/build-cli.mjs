@@ -1,7 +1,17 @@
 // Bundles the pathwise command and the browser preview server into plain JavaScript under dist/, so
 // they start without compiling TypeScript. Run by `npm install` (prepare) and by CI.
-import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+
+// esbuild is a dev dependency. An install without them (`npm ci --omit=dev`) still runs `prepare`; it
+// must finish, and the command then says how to build itself rather than the install failing.
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch (e) {
+  if (process.env.npm_lifecycle_event !== 'prepare' || e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  process.stderr.write('pathwise: skipped building the command: esbuild is a dev dependency and was not installed.\n');
+  process.exit(0);
+}
 
 // Old chunks would linger beside the new ones.
 rmSync('dist/node', { recursive: true, force: true });

@@ -38,11 +38,11 @@ export function ensureElectronBinding() {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k)));
     const bundled = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
     const [cmd, pre] = existsSync(bundled) ? [process.execPath, [bundled]] : ['npx', ['--yes', 'node-gyp']];
-    const gyp = spawnSync(
-      cmd,
-      [...pre, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
-      { cwd: join(work, 'better-sqlite3'), env, encoding: 'utf8' },
-    );
+    const gyp = spawnSync(cmd, [...pre, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], {
+      cwd: join(work, 'better-sqlite3'),
+      env,
+      encoding: 'utf8',
+    });
     if (gyp.status !== 0) {
       const cause = `${gyp.stderr ?? ''}`.split('\n').find((l) => /gyp ERR! stack Error:|gyp ERR! (configure|build) error/.test(l)) ?? '';
       throw new Error(

@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { profile } from '../test/support/answers';
 import { launchChromium, startApp } from '../test/e2e/harness';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'journeys');
@@ -21,10 +22,7 @@ try {
   const plan = must(
     app.service.call('createGoal', {
       title: 'PyTorch for vision and NLP, with a very long title that has to wrap instead of overflowing the heading',
-      profile: {
-        purpose: 'research', domains: ['vision', 'nlp'], deployTargets: [], pythonLevel: 'basic', mlLevel: 'basic', scale: 'small',
-        needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: true, hoursPerWeek: 4, startDate: daysAgo(56),
-      },
+      profile: profile({ purpose: 'research', domains: ['vision', 'nlp'], wantsCertificate: true, hoursPerWeek: 4, startDate: daysAgo(56) }),
     }),
   );
   const items = plan.items.filter((i) => i.status !== 'skipped');
@@ -32,7 +30,13 @@ try {
   must(app.service.call('setItemStatus', { itemId: items[0]!.id, status: 'done' }));
   must(app.service.call('logTime', { itemId: items[1]!.id, minutes: 45, day: daysAgo(1), note: 'first two videos' }));
   must(app.service.call('logTime', { itemId: items[1]!.id, minutes: 30 }));
-  const own = must(app.service.call('addCustomResource', { title: 'Supercalifragilisticexpialidocious_transformer_reading_group_notes_without_spaces', url: 'https://example.com/group', hours: 3 }));
+  const own = must(
+    app.service.call('addCustomResource', {
+      title: 'Supercalifragilisticexpialidocious_transformer_reading_group_notes_without_spaces',
+      url: 'https://example.com/group',
+      hours: 3,
+    }),
+  );
   must(app.service.call('addToPlan', { goalId: plan.goal.id, resourceId: own.id }));
   const goalId = plan.goal.id;
 

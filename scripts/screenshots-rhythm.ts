@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createService } from '../electron/core/service/index';
+import { profile } from '../test/support/answers';
 import { launchChromium, startApp } from '../test/e2e/harness';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'rhythm');
@@ -23,14 +24,16 @@ try {
   const made = must(
     app.service.call('createGoal', {
       title: 'Vision on mobile',
-      profile: {
-        purpose: 'production', domains: ['vision'], deployTargets: ['mobile'], pythonLevel: 'fluent', mlLevel: 'basic', scale: 'small',
-        needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 6, startDate: start,
-      },
+      profile: profile({ deployTargets: ['mobile'], pythonLevel: 'fluent', startDate: start }),
     }),
   );
   const open = made.items.filter((i) => i.status !== 'skipped');
-  must(app.service.call('setItemNotes', { itemId: open[0]!.id, notes: 'A matrix is a linear map; multiplying matrices composes the maps.\nEigenvectors keep their direction: Av = λv.' }));
+  must(
+    app.service.call('setItemNotes', {
+      itemId: open[0]!.id,
+      notes: 'A matrix is a linear map; multiplying matrices composes the maps.\nEigenvectors keep their direction: Av = λv.',
+    }),
+  );
   // Finished two weeks ago, through a service whose clock says so, so the first revisit is due now.
   const then = createService(app.db, { now: () => new Date(Date.now() - 14 * 86_400_000) });
   for (const [n, it] of open.slice(0, 2).entries()) {
@@ -42,19 +45,28 @@ try {
 
   const shots: [string, (page: Page) => Promise<void>][] = [
     ['week', async (page) => void (await page.getByRole('heading', { name: 'Revisit what you finished' }).waitFor())],
-    ['settings', async (page) => {
-      await page.getByRole('button', { name: 'Study rhythm…' }).click();
-      await page.getByRole('dialog', { name: 'Study rhythm' }).waitFor();
-      await page.waitForTimeout(300);
-    }],
-    ['review', async (page) => {
-      await page.getByRole('tab', { name: 'Dashboard' }).click();
-      await page.getByRole('button', { name: 'Weekly review' }).click();
-      await page.getByRole('dialog', { name: 'Your week in review' }).getByText('Next up').waitFor();
-    }],
+    [
+      'settings',
+      async (page) => {
+        await page.getByRole('button', { name: 'Study rhythm…' }).click();
+        await page.getByRole('dialog', { name: 'Study rhythm' }).waitFor();
+        await page.waitForTimeout(300);
+      },
+    ],
+    [
+      'review',
+      async (page) => {
+        await page.getByRole('tab', { name: 'Dashboard' }).click();
+        await page.getByRole('button', { name: 'Weekly review' }).click();
+        await page.getByRole('dialog', { name: 'Your week in review' }).getByText('Next up').waitFor();
+      },
+    ],
   ];
   for (const theme of ['light', 'dark', 'contrast'] as const) {
-    for (const [w, h] of [[1280, 800], [1024, 700]] as const) {
+    for (const [w, h] of [
+      [1280, 800],
+      [1024, 700],
+    ] as const) {
       for (const [name, show] of shots) {
         const page = await (await browser.newContext({ viewport: { width: w, height: h }, colorScheme: theme === 'light' ? 'light' : 'dark' })).newPage();
         await page.addInitScript((t) => localStorage.setItem('pathwise.theme', t), theme);

@@ -16,7 +16,10 @@ try {
   if (!made.ok) throw new Error(made.error.message);
   for (const it of made.value.items.filter((i) => i.status !== 'skipped').slice(0, 3)) app.service.call('setItemStatus', { itemId: it.id, status: 'done' });
 
-  for (const [w, h] of [[1280, 800], [1024, 700]] as const) {
+  for (const [w, h] of [
+    [1280, 800],
+    [1024, 700],
+  ] as const) {
     for (const theme of ['light', 'dark', 'contrast'] as const) {
       const page = await (await browser.newContext({ viewport: { width: w, height: h } })).newPage();
       await page.goto(app.preview.url);

@@ -14,8 +14,19 @@ try {
   const made = app.service.call('createGoal', {
     title: 'PyTorch for vision and NLP',
     profile: {
-      purpose: 'research', domains: ['vision', 'nlp'], deployTargets: ['mobile'], pythonLevel: 'basic', mlLevel: 'basic', scale: 'small',
-      needsCpp: false, wantsVisualTools: true, needsInterop: true, wantsCertificate: true, hoursPerWeek: 8, startDate: '2026-11-02', targetDate: '2027-06-30',
+      purpose: 'research',
+      domains: ['vision', 'nlp'],
+      deployTargets: ['mobile'],
+      pythonLevel: 'basic',
+      mlLevel: 'basic',
+      scale: 'small',
+      needsCpp: false,
+      wantsVisualTools: true,
+      needsInterop: true,
+      wantsCertificate: true,
+      hoursPerWeek: 8,
+      startDate: '2026-11-02',
+      targetDate: '2027-06-30',
     },
   });
   if (!made.ok) throw new Error(made.error.message);
@@ -31,7 +42,11 @@ try {
     await page.goto(`${app.preview.url}#tab=plan`);
     await page.locator('.plan-item').first().waitFor();
     await page.screenshot({ path: join(OUT, `plan-${scheme}.png`) });
-    for (const [tab, name] of [['Dashboard', 'dashboard'], ['Roadmap', 'roadmap'], ['Why this framework', 'recommendation']] as const) {
+    for (const [tab, name] of [
+      ['Dashboard', 'dashboard'],
+      ['Roadmap', 'roadmap'],
+      ['Why this framework', 'recommendation'],
+    ] as const) {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForTimeout(700);
       await page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });

@@ -22,7 +22,8 @@ if (!existsSync(join(ROOT, 'node_modules', 'electron', 'package.json'))) fail('d
 function electronBinary() {
   const dir = join(ROOT, 'node_modules', 'electron');
   const pathFile = join(dir, 'path.txt');
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron');
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH)
+    return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron');
   if (existsSync(pathFile)) {
     const exe = join(dir, 'dist', readFileSync(pathFile, 'utf8'));
     if (existsSync(exe)) return exe;

@@ -32,9 +32,7 @@ export const FrameworkSchema = z.enum(FRAMEWORKS);
 
 /** Lists are sets: duplicates are refused rather than silently merged, so the learner sees what they sent. */
 function uniqueList<T extends string>(values: readonly [T, ...T[]]) {
-  return z
-    .array(z.enum(values))
-    .refine((list) => new Set(list).size === list.length, { message: 'must not repeat a value' });
+  return z.array(z.enum(values)).refine((list) => new Set(list).size === list.length, { message: 'must not repeat a value' });
 }
 
 export const ProfileSchema = z

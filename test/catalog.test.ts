@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../shared/catalog/index';
 import { isContainer, isSchedulable, ResourceSchema } from '../shared/catalog/resource';
@@ -13,11 +14,37 @@ describe('shipped catalog', () => {
 
   it('covers what the learner was promised', () => {
     const required = [
-      'python-tutorial', 'numpy-basics', 'math-ml-ds', 'ml-specialization',
-      'tf-tutorials', 'keras-getting-started', 'tensorboard', 'kaggle-models', 'litert', 'tfjs', 'tfx', 'tf-serving', 'tf-responsible-ai',
-      'pytorch-learn-basics', 'pytorch-60-minute-blitz', 'torchvision', 'torchaudio', 'torchcodec', 'executorch', 'libtorch', 'torch-compile',
-      'lightning', 'hf-llm-course', 'fastai-course', 'dlwpt-2e', 'onnx', 'tensorboard-pytorch',
-      'deep-learning-specialization', 'tf-professional-certificate', 'pytorch-professional-certificate', 'ibm-ai-engineering',
+      'python-tutorial',
+      'numpy-basics',
+      'math-ml-ds',
+      'ml-specialization',
+      'tf-tutorials',
+      'keras-getting-started',
+      'tensorboard',
+      'kaggle-models',
+      'litert',
+      'tfjs',
+      'tfx',
+      'tf-serving',
+      'tf-responsible-ai',
+      'pytorch-learn-basics',
+      'pytorch-60-minute-blitz',
+      'torchvision',
+      'torchaudio',
+      'torchcodec',
+      'executorch',
+      'libtorch',
+      'torch-compile',
+      'lightning',
+      'hf-llm-course',
+      'fastai-course',
+      'dlwpt-2e',
+      'onnx',
+      'tensorboard-pytorch',
+      'deep-learning-specialization',
+      'tf-professional-certificate',
+      'pytorch-professional-certificate',
+      'ibm-ai-engineering',
     ];
     for (const id of required) expect(byId.has(id), id).toBe(true);
   });
@@ -52,7 +79,10 @@ describe('shipped catalog', () => {
     expect(containers.map((c) => c.id)).toContain('deep-learning-specialization');
     for (const c of containers) {
       const courses = CATALOG.filter((r) => r.parentId === c.id);
-      expect(courses.reduce((s, r) => s + r.hours, 0), c.id).toBeCloseTo(c.hours);
+      expect(
+        courses.reduce((s, r) => s + r.hours, 0),
+        c.id,
+      ).toBeCloseTo(c.hours);
       courses.slice(1).forEach((course, i) => expect(course.prerequisites).toContain(courses[i]!.id));
     }
     expect(CATALOG.filter((r) => r.parentId === 'deep-learning-specialization')).toHaveLength(5);
@@ -74,5 +104,23 @@ describe('shipped catalog', () => {
         }
       }
     }
+  });
+
+  it('dates every page it read, never after the day the resource was checked', () => {
+    for (const r of CATALOG) {
+      for (const source of r.sources) {
+        const read = /\bread (\d{4}-\d\d-\d\d)/.exec(source)?.[1];
+        if (read) expect(read <= r.checkedOn, `${r.id}: ${source}`).toBe(true);
+      }
+    }
+  });
+
+  it('is described in the README by its own counts of pages read and unverified marks', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const stated = /Of the (\d+) resources, (\d+) cite pages read on a stated day[^;]*; (\d+) carry unverified marks/.exec(readme);
+    expect(stated, 'the README sentence "Of the N resources, R cite pages read on a stated day ...; M carry unverified marks"').not.toBeNull();
+    const citing = CATALOG.filter((r) => r.sources.some((s) => /\bread \d{4}-\d\d-\d\d/.test(s))).length;
+    const marked = CATALOG.filter((r) => r.unverified.length > 0).length;
+    expect(stated!.slice(1).map(Number)).toEqual([CATALOG.length, citing, marked]);
   });
 });

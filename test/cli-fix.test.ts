@@ -15,7 +15,11 @@ const daysFromToday = (n: number) => localDay(new Date(Date.now() + n * 86_400_0
 
 function withGoal() {
   const dir = tempDir();
-  const created = cli(dir, ['goal', 'create', '--profile', '-', '--title', 'Vision'], JSON.stringify(profile({ pythonLevel: 'fluent', mlLevel: 'experienced' })));
+  const created = cli(
+    dir,
+    ['goal', 'create', '--profile', '-', '--title', 'Vision'],
+    JSON.stringify(profile({ pythonLevel: 'fluent', mlLevel: 'experienced' })),
+  );
   expect(created.code, created.stderr).toBe(0);
   const items = JSON.parse(cli(dir, ['plan', 'show', '1', '--json']).stdout).items as { id: number; status: string; resourceId: string }[];
   return { dir, items: items.filter((i) => i.status !== 'skipped') };
@@ -90,7 +94,12 @@ describe('pathwise item remove and log list / edit / delete', { timeout: 120_000
     const twice = entries[1]!;
     const first = entries[2]!;
     expect(JSON.parse(cli(dir, ['log', 'delete', String(twice.id)]).stdout)).toMatchObject({ deleted: twice.id, minutes: 30 });
-    expect(JSON.parse(cli(dir, ['log', 'edit', String(first.id), '--minutes', '45', '--note', 'fixed']).stdout)).toMatchObject({ id: first.id, minutes: 45, note: 'fixed', day: daysFromToday(-2) });
+    expect(JSON.parse(cli(dir, ['log', 'edit', String(first.id), '--minutes', '45', '--note', 'fixed']).stdout)).toMatchObject({
+      id: first.id,
+      minutes: 45,
+      note: 'fixed',
+      day: daysFromToday(-2),
+    });
     const progress = JSON.parse(cli(dir, ['progress', '1', '--json']).stdout);
     expect(progress.hoursLogged).toBe(Math.round(((45 + 25) / 60) * 10) / 10);
 

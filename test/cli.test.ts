@@ -25,7 +25,11 @@ describe('pathwise CLI, end to end in a child process', () => {
     expect(rec.code).toBe(0);
     expect(JSON.parse(rec.stdout)).toMatchObject({ framework: 'pytorch' });
 
-    const created = cli(dir, ['goal', 'create', '--profile', '-', '--title', 'LLM research'], JSON.stringify(profile({ purpose: 'research', domains: ['nlp'] })));
+    const created = cli(
+      dir,
+      ['goal', 'create', '--profile', '-', '--title', 'LLM research'],
+      JSON.stringify(profile({ purpose: 'research', domains: ['nlp'] })),
+    );
     expect(created.code, created.stderr).toBe(0);
     const goal = JSON.parse(created.stdout);
     expect(goal).toMatchObject({ id: 1, title: 'LLM research', framework: 'pytorch' });
@@ -37,7 +41,20 @@ describe('pathwise CLI, end to end in a child process', () => {
 
     const shown = JSON.parse(cli(dir, ['plan', 'show', '1', '--json']).stdout);
     expect(Object.keys(shown)).toEqual(['goal', 'items', 'finishDate', 'paceFinishDate']);
-    expect(Object.keys(shown.items[0])).toEqual(['id', 'resourceId', 'title', 'kind', 'framework', 'hours', 'status', 'startWeek', 'endWeek', 'prerequisites', 'reason', 'partOf']);
+    expect(Object.keys(shown.items[0])).toEqual([
+      'id',
+      'resourceId',
+      'title',
+      'kind',
+      'framework',
+      'hours',
+      'status',
+      'startWeek',
+      'endWeek',
+      'prerequisites',
+      'reason',
+      'partOf',
+    ]);
     for (const it of shown.items) expect(it.reason, it.resourceId).toMatch(/\w/);
     const at = new Map<string, number>(shown.items.map((i: { resourceId: string }, n: number) => [i.resourceId, n]));
     for (const [n, it] of shown.items.entries()) for (const p of it.prerequisites) expect(at.get(p)).toBeLessThan(n);
@@ -48,13 +65,29 @@ describe('pathwise CLI, end to end in a child process', () => {
     expect(cli(dir, ['item', 'status', String(basics.id), 'done']).code).toBe(0);
     const progress = JSON.parse(cli(dir, ['progress', '1', '--json']).stdout);
     expect(progress).toMatchObject({ hoursDone: basics.hours, hoursLogged: 1.5, streakDays: 1, targetDate: null, onTrack: null });
-    for (const key of ['percentDone', 'hoursDone', 'hoursPlanned', 'streakDays', 'projectedFinish', 'targetDate', 'onTrack']) expect(progress).toHaveProperty(key);
+    for (const key of ['percentDone', 'hoursDone', 'hoursPlanned', 'streakDays', 'projectedFinish', 'targetDate', 'onTrack'])
+      expect(progress).toHaveProperty(key);
     expect(cli(dir, ['progress', '1']).stdout).toMatch(/Done: \d+(\.\d)?% \(4 of/);
 
-    const res = cli(dir, ['resource', 'add', '--title', 'Attention paper club', '--url', 'https://example.com/club', '--hours', '6', '--framework', 'pytorch', '--prereq', 'pytorch-learn-basics']);
+    const res = cli(dir, [
+      'resource',
+      'add',
+      '--title',
+      'Attention paper club',
+      '--url',
+      'https://example.com/club',
+      '--hours',
+      '6',
+      '--framework',
+      'pytorch',
+      '--prereq',
+      'pytorch-learn-basics',
+      '--topic',
+      'nlp-transformers',
+    ]);
     expect(res.code, res.stderr).toBe(0);
     const added = JSON.parse(res.stdout);
-    expect(added).toMatchObject({ id: 'custom-attention-paper-club', custom: true, prerequisites: ['pytorch-learn-basics'] });
+    expect(added).toMatchObject({ id: 'custom-attention-paper-club', custom: true, prerequisites: ['pytorch-learn-basics'], topics: ['nlp-transformers'] });
     const plan = cli(dir, ['plan', 'add', '1', added.id]);
     expect(JSON.parse(plan.stdout).added).toEqual([added.id]);
   });
@@ -77,6 +110,10 @@ describe('pathwise CLI, end to end in a child process', () => {
       [['item', 'status', '7', 'finished'], /status/],
       [['item', 'log', '7', '--minutes', 'ten'], /--minutes must be a number, got "ten"/],
       [['resource', 'add', '--title', 'x', '--url', 'ftp://x', '--hours', '1'], /url: must be an http\(s\) URL/],
+      [
+        ['resource', 'add', '--title', 'x', '--url', 'https://example.com/x', '--hours', '1', '--topic', 'knitting'],
+        /topics\.0: must be a topic id such as "cnns"/,
+      ],
       [['goal', 'list', '--bogus'], /Unknown option '--bogus'/],
       [['frobnicate'], /unknown command "frobnicate"/],
       [['plan', 'show'], /missing GOAL/],
@@ -113,7 +150,8 @@ describe('pathwise CLI, end to end in a child process', () => {
   it('prints help with every command', () => {
     const r = cli(tempDir(), ['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['recommend', 'goal create', 'goal list', 'plan show', 'plan add', 'item status', 'item log', 'progress', 'resource add']) expect(r.stdout).toContain(c);
+    for (const c of ['recommend', 'goal create', 'goal list', 'plan show', 'plan add', 'item status', 'item log', 'progress', 'resource add'])
+      expect(r.stdout).toContain(c);
   });
 });
 

@@ -116,11 +116,14 @@ describe('unticking', () => {
     ok(service.call('setItemStatus', { itemId: started!.id, status: 'skipped' }));
     ok(service.call('setItemStatus', { itemId: started!.id, status: 'done' }));
     expect(ok(service.call('reopenItem', { itemId: started!.id })).status).toBe('skipped');
-    expect(service.call('reopenItem', { itemId: fresh!.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/not done/) } });
+    expect(service.call('reopenItem', { itemId: fresh!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/not done/) },
+    });
   });
 });
 
-describe('the learner\'s own resources', () => {
+describe("the learner's own resources", () => {
   it('are added to a goal in one transaction, refused twice by link, https only, and editable', () => {
     const { service, db, goalId } = setup();
     const out = ok(service.call('addOwnResource', { goalId, resource: { title: 'Study group', url: 'https://example.com/group', hours: 4 } }));
@@ -139,6 +142,9 @@ describe('the learner\'s own resources', () => {
 
     const edited = ok(service.call('editCustomResource', { resourceId: out.resource.id, patch: { title: 'Study group (Thursdays)', hours: 6 } }));
     expect(edited).toMatchObject({ title: 'Study group (Thursdays)', hours: 6, url: 'https://example.com/group' });
-    expect(ok(service.call('getPlan', { goalId })).items.find((i) => i.resourceId === out.resource.id)).toMatchObject({ title: 'Study group (Thursdays)', hours: 6 });
+    expect(ok(service.call('getPlan', { goalId })).items.find((i) => i.resourceId === out.resource.id)).toMatchObject({
+      title: 'Study group (Thursdays)',
+      hours: 6,
+    });
   });
 });

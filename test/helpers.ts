@@ -6,7 +6,6 @@ import { afterAll, afterEach } from 'vitest';
 import { createService, type Service } from '../electron/core/service/index';
 import type { Clock } from '../electron/core/service/context';
 import { openDatabase, type OpenOptions } from '../electron/core/store/open';
-import type { Profile } from '../shared/profile';
 
 const perTest: string[] = [];
 const perFile: string[] = [];
@@ -51,23 +50,7 @@ export function snapshot(db: Database.Database): Record<string, unknown[]> {
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()]));
 }
 
-export const baseProfile: Profile = {
-  purpose: 'production',
-  domains: ['vision'],
-  deployTargets: [],
-  pythonLevel: 'basic',
-  mlLevel: 'basic',
-  scale: 'small',
-  needsCpp: false,
-  wantsVisualTools: false,
-  needsInterop: false,
-  wantsCertificate: false,
-  hoursPerWeek: 6,
-};
-
-export function profile(p: Partial<Profile> = {}): Profile {
-  return { ...baseProfile, ...p };
-}
+export { baseProfile, profile } from './support/answers';
 
 export function ok<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!r.ok) throw new Error(`expected success, got: ${r.error.message}`);

@@ -43,10 +43,15 @@ describe('the lean plan the page receives', () => {
     expect(c.resourceId).toEqual(full.items.map((i) => i.resourceId));
     expect(c.startWeek).toEqual(full.items.map((i) => i.startWeek));
     // Only the items off their usual value are listed, by index.
-    const offUsual = <T,>(pick: (i: (typeof full.items)[number]) => T, usual: (i: (typeof full.items)[number]) => T) =>
+    const offUsual = <T>(pick: (i: (typeof full.items)[number]) => T, usual: (i: (typeof full.items)[number]) => T) =>
       Object.fromEntries(full.items.flatMap((i, k) => (pick(i) !== usual(i) ? [[String(k), pick(i)]] : [])));
     expect(c.status.map((s) => ['not-started', 'in-progress', 'done', 'skipped'][s])).toEqual(full.items.map((i) => i.status));
-    expect(c.endWeek).toEqual(offUsual((i) => i.endWeek, (i) => i.startWeek));
+    expect(c.endWeek).toEqual(
+      offUsual(
+        (i) => i.endWeek,
+        (i) => i.startWeek,
+      ),
+    );
     expect(Object.keys(c)).not.toContain('title');
     // Reasons travel once per plan; an item with the most common one carries no index.
     expect(lean.reasons.length).toBeGreaterThan(0);

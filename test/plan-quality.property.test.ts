@@ -31,7 +31,14 @@ const plan = (i: { profile: Profile; framework: 'tensorflow' | 'pytorch' }) => b
 
 // Written out here, apart from the planner: which topics each answer asks for. Used to check that
 // catch-up advice never touches them or what they build on.
-const DOMAIN_TOPIC: Record<string, string> = { vision: 'cnns', nlp: 'nlp-transformers', generative: 'generative', tabular: 'tabular-dl', timeseries: 'timeseries', audio: 'audio' };
+const DOMAIN_TOPIC: Record<string, string> = {
+  vision: 'cnns',
+  nlp: 'nlp-transformers',
+  generative: 'generative',
+  tabular: 'tabular-dl',
+  timeseries: 'timeseries',
+  audio: 'audio',
+};
 const TARGET_TOPIC: Record<string, string> = { web: 'web-deployment', mobile: 'on-device', edge: 'on-device', server: 'model-serving', desktop: 'onnx' };
 const PRE = new Map(TOPICS.map((t) => [t.id, t.prerequisites]));
 function withPrerequisites(ids: Iterable<string>): Set<string> {

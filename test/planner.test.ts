@@ -63,7 +63,7 @@ describe('buildPlan', () => {
     expect(between).toEqual([]);
   });
 
-  it('stays with an earlier order where prerequisites allow (re-planning keeps the learner\'s order)', () => {
+  it("stays with an earlier order where prerequisites allow (re-planning keeps the learner's order)", () => {
     const first = buildPlan({ profile: profile({ deployTargets: ['web'] }), framework: 'tensorflow', catalog, today: '2026-11-25' });
     const order = ids(first);
     const web = order.findIndex((id) => id === 'tfjs' || id === 'litert-web');
@@ -94,7 +94,12 @@ describe('buildPlan', () => {
   });
 
   it('reports a target that fits as met', () => {
-    const p = buildPlan({ profile: profile({ hoursPerWeek: 60, targetDate: '2027-12-31', pythonLevel: 'fluent', mlLevel: 'experienced' }), framework: 'tensorflow', catalog, today: '2026-11-25' });
+    const p = buildPlan({
+      profile: profile({ hoursPerWeek: 60, targetDate: '2027-12-31', pythonLevel: 'fluent', mlLevel: 'experienced' }),
+      framework: 'tensorflow',
+      catalog,
+      today: '2026-11-25',
+    });
     expect(p.target).toMatchObject({ met: true, daysLate: 0, couldDrop: [] });
     expect(p.finishDate <= '2027-12-31').toBe(true);
   });
@@ -129,10 +134,28 @@ describe('analyzeTarget', () => {
 describe('findOrderViolation', () => {
   const pre: Record<string, string[]> = { b: ['a'], c: ['b'] };
   it('names the item and the prerequisite it jumped', () => {
-    expect(findOrderViolation(['b', 'a', 'c'], (id) => pre[id] ?? [], () => true)).toEqual({ resourceId: 'b', prerequisiteId: 'a' });
-    expect(findOrderViolation(['a', 'b', 'c'], (id) => pre[id] ?? [], () => true)).toBeNull();
+    expect(
+      findOrderViolation(
+        ['b', 'a', 'c'],
+        (id) => pre[id] ?? [],
+        () => true,
+      ),
+    ).toEqual({ resourceId: 'b', prerequisiteId: 'a' });
+    expect(
+      findOrderViolation(
+        ['a', 'b', 'c'],
+        (id) => pre[id] ?? [],
+        () => true,
+      ),
+    ).toBeNull();
   });
   it('lets skipped prerequisites go anywhere', () => {
-    expect(findOrderViolation(['b', 'a', 'c'], (id) => pre[id] ?? [], (id) => id !== 'a')).toBeNull();
+    expect(
+      findOrderViolation(
+        ['b', 'a', 'c'],
+        (id) => pre[id] ?? [],
+        (id) => id !== 'a',
+      ),
+    ).toBeNull();
   });
 });

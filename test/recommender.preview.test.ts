@@ -23,7 +23,10 @@ describe('previewPlan', () => {
       const timed = plan.items.filter((i) => i.status !== 'skipped');
       expect(preview.framework).toBe(plan.goal.framework);
       expect(preview.items).toBe(timed.length);
-      expect(preview.totalHours).toBeCloseTo(timed.reduce((s, i) => s + i.hours, 0), 1);
+      expect(preview.totalHours).toBeCloseTo(
+        timed.reduce((s, i) => s + i.hours, 0),
+        1,
+      );
       expect(preview.finishDate).toBe(plan.finishDate);
       expect(preview.weeks).toBe(plan.weeks.length);
     }

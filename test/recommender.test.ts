@@ -35,9 +35,7 @@ describe('recommender factors, one at a time', () => {
     expect(r!.weight).toBeGreaterThan(Math.max(...others.map((x) => x.weight)));
     // It outweighs several general reasons together on the other side.
     const against: Partial<Profile> =
-      favors === 'tensorflow'
-        ? { purpose: 'research', domains: ['audio'], scale: 'large' }
-        : { jsFirst: true, deployTargets: ['web', 'server', 'mobile'] };
+      favors === 'tensorflow' ? { purpose: 'research', domains: ['audio'], scale: 'large' } : { jsFirst: true, deployTargets: ['web', 'server', 'mobile'] };
     expect(recommend(learner(against)).framework).not.toBe(favors);
     expect(recommend(learner({ ...against, teamUses })).framework).toBe(favors);
   });

@@ -19,12 +19,20 @@ function seed(db: Database.Database, withWeeks: boolean) {
   ).run();
   const goals = [1, 2].map((n) =>
     Number(
-      db.prepare(`INSERT INTO goals (title, profile, framework, recommended_framework, start_date, hours_per_week, created_at, updated_at) VALUES (?, '{}', 'pytorch', 'pytorch', '2026-11-01', 5, 'now', 'now')`).run(`G${n}`).lastInsertRowid,
+      db
+        .prepare(
+          `INSERT INTO goals (title, profile, framework, recommended_framework, start_date, hours_per_week, created_at, updated_at) VALUES (?, '{}', 'pytorch', 'pytorch', '2026-11-01', 5, 'now', 'now')`,
+        )
+        .run(`G${n}`).lastInsertRowid,
     ),
   );
   const items = goals.map((g) =>
     Number(
-      db.prepare(`INSERT INTO plan_items (goal_id, resource_id, position, origin, status${withWeeks ? ', start_week, end_week' : ''}) VALUES (?, 'r1', 0, 'planner', 'in-progress'${withWeeks ? ', 1, 1' : ''})`).run(g).lastInsertRowid,
+      db
+        .prepare(
+          `INSERT INTO plan_items (goal_id, resource_id, position, origin, status${withWeeks ? ', start_week, end_week' : ''}) VALUES (?, 'r1', 0, 'planner', 'in-progress'${withWeeks ? ', 1, 1' : ''})`,
+        )
+        .run(g).lastInsertRowid,
     ),
   );
   return { goals, items };
@@ -32,7 +40,9 @@ function seed(db: Database.Database, withWeeks: boolean) {
 
 /** The totals computed the slow way, straight from the log. */
 const fromLog = (db: Database.Database) => ({
-  items: db.prepare('SELECT p.id, COALESCE(SUM(l.minutes), 0) AS minutes FROM plan_items p LEFT JOIN progress_log l ON l.item_id = p.id GROUP BY p.id ORDER BY p.id').all(),
+  items: db
+    .prepare('SELECT p.id, COALESCE(SUM(l.minutes), 0) AS minutes FROM plan_items p LEFT JOIN progress_log l ON l.item_id = p.id GROUP BY p.id ORDER BY p.id')
+    .all(),
   days: db.prepare('SELECT goal_id, day, SUM(minutes) AS minutes, COUNT(*) AS entries FROM progress_log GROUP BY goal_id, day ORDER BY goal_id, day').all(),
 });
 const kept = (db: Database.Database) => ({
@@ -71,7 +81,13 @@ describe('migration 0005: running totals', () => {
   it('keeps the totals equal to the log through any inserts, edits and deletes (property)', () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('add' as const), item: fc.nat(1), day: fc.integer({ min: 1, max: 5 }), minutes: fc.integer({ min: 0, max: 300 }) }),
-      fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(50), item: fc.nat(1), day: fc.integer({ min: 1, max: 5 }), minutes: fc.integer({ min: 0, max: 300 }) }),
+      fc.record({
+        kind: fc.constant('edit' as const),
+        pick: fc.nat(50),
+        item: fc.nat(1),
+        day: fc.integer({ min: 1, max: 5 }),
+        minutes: fc.integer({ min: 0, max: 300 }),
+      }),
       fc.record({ kind: fc.constant('delete' as const), pick: fc.nat(50) }),
     );
     const db = rawAt(5);
@@ -86,13 +102,25 @@ describe('migration 0005: running totals', () => {
         const ids = () => db.prepare('SELECT id FROM progress_log ORDER BY id').pluck().all() as number[];
         for (const o of ops) {
           if (o.kind === 'add') {
-            db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes) VALUES (?, ?, 'now', ?, 'time', ?)").run(goals[o.item], items[o.item], `2026-11-0${o.day}`, o.minutes);
+            db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes) VALUES (?, ?, 'now', ?, 'time', ?)").run(
+              goals[o.item],
+              items[o.item],
+              `2026-11-0${o.day}`,
+              o.minutes,
+            );
           } else {
             const all = ids();
             if (all.length === 0) continue;
             const id = all[o.pick % all.length];
             if (o.kind === 'delete') db.prepare('DELETE FROM progress_log WHERE id = ?').run(id);
-            else db.prepare('UPDATE progress_log SET goal_id = ?, item_id = ?, day = ?, minutes = ? WHERE id = ?').run(goals[o.item], items[o.item], `2026-11-0${o.day}`, o.minutes, id);
+            else
+              db.prepare('UPDATE progress_log SET goal_id = ?, item_id = ?, day = ?, minutes = ? WHERE id = ?').run(
+                goals[o.item],
+                items[o.item],
+                `2026-11-0${o.day}`,
+                o.minutes,
+                id,
+              );
           }
           expect(kept(db)).toEqual(fromLog(db));
         }

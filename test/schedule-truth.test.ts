@@ -68,7 +68,8 @@ describe('one schedule, derived from the items, their statuses and today', () =>
     const plan = ok(t.service.call('createGoal', { profile: profile({ startDate: '2026-10-20', hoursPerWeek: 6 }) }));
     const item = plan.items.find((i) => i.status === 'not-started' && i.hours >= 10)!;
     // 2026-10-25 is outside the 28 days ending 2026-11-25 (they begin 2026-10-29).
-    for (const day of ['2026-10-25', '2026-11-01', '2026-11-10', '2026-11-20', '2026-11-25']) ok(t.service.call('logTime', { itemId: item.id, minutes: 120, day }));
+    for (const day of ['2026-10-25', '2026-11-01', '2026-11-10', '2026-11-20', '2026-11-25'])
+      ok(t.service.call('logTime', { itemId: item.id, minutes: 120, day }));
     const { plan: after, progress } = everyFinish(t.service, plan.goal.id);
     const pace = (4 * 120) / 60 / 4; // 2 h a week
     expect(progress.paceHoursPerWeek).toBe(pace);
@@ -79,7 +80,11 @@ describe('one schedule, derived from the items, their statuses and today', () =>
 
   it('after any sequence of changes, every view agrees with the rules (property)', () => {
     const step = fc.oneof(
-      fc.record({ kind: fc.constant('status' as const), item: fc.nat(40), status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const) }),
+      fc.record({
+        kind: fc.constant('status' as const),
+        item: fc.nat(40),
+        status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const),
+      }),
       fc.record({ kind: fc.constant('log' as const), item: fc.nat(40), minutes: fc.integer({ min: 1, max: 600 }) }),
       fc.record({ kind: fc.constant('days' as const), days: fc.integer({ min: 1, max: 40 }) }),
       fc.record({ kind: fc.constant('reorder' as const) }),
@@ -106,7 +111,11 @@ describe('one schedule, derived from the items, their statuses and today', () =>
         const { plan, finishes, exportWeeks } = everyFinish(t.service, goalId);
         const from = today > start ? today : start;
         const remaining = left(plan);
-        const lastDone = plan.items.filter((i) => i.status === 'done').map((i) => i.completedOn!).sort().at(-1);
+        const lastDone = plan.items
+          .filter((i) => i.status === 'done')
+          .map((i) => i.completedOn!)
+          .sort()
+          .at(-1);
         const expected = remaining > 1e-9 ? handFinish(from, remaining, plan.goal.hoursPerWeek) : (lastDone ?? from);
         expect(finishes).toEqual(Array(4).fill(expected));
         expect(exportWeeks).toEqual(plan.items.map((i) => i.startWeek));

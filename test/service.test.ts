@@ -81,7 +81,12 @@ describe('service: bad input is refused as data and changes nothing', () => {
     ['addCustomResource', { title: 'x', url: 'javascript:alert(1)', hours: 1 }, 'invalid_input', /url: must be an http\(s\) URL/],
     ['addCustomResource', { title: 'x', url: 'file:///etc/passwd', hours: 1 }, 'invalid_input', /url/],
     ['addCustomResource', { title: 'x', url: 'https://example.com', hours: -1 }, 'invalid_input', /hours: must be more than 0/],
-    ['addCustomResource', { title: 'x', url: 'https://example.com', hours: 1, prerequisites: ['ghost'] }, 'not_found', /prerequisites\.0: no resource with id "ghost"/],
+    [
+      'addCustomResource',
+      { title: 'x', url: 'https://example.com', hours: 1, prerequisites: ['ghost'] },
+      'not_found',
+      /prerequisites\.0: no resource with id "ghost"/,
+    ],
     ['addCustomResource', { title: 'x', url: 'https://example.com', hours: 1, kind: 'certificate' }, 'invalid_input', /kind/],
     ['addOwnResource', { goalId: 999, resource: { title: 'x', url: 'https://example.com/x', hours: 1 } }, 'not_found', /no goal/],
     ['addOwnResource', { goalId, resource: { title: 'x', url: 'http://example.com/x', hours: 1 } }, 'invalid_input', /resource\.url: must start with https/],
@@ -98,7 +103,12 @@ describe('service: bad input is refused as data and changes nothing', () => {
     ['noSuchMethod' as Method, {}, 'invalid_input', /unknown method "noSuchMethod"/],
     ['getRhythm', { x: 1 }, 'invalid_input', /unknown field "x"/],
     ['setRhythm', { reminders: { days: ['mon'], time: '7pm' } }, 'invalid_input', /reminders\.time: "7pm" is not a time of day/],
-    ['setRhythm', { reminders: { days: ['mon'], time: '23:00', quiet: { from: '22:00', to: '07:00' } } }, 'invalid_input', /reminders\.time: 23:00 falls inside your quiet hours/],
+    [
+      'setRhythm',
+      { reminders: { days: ['mon'], time: '23:00', quiet: { from: '22:00', to: '07:00' } } },
+      'invalid_input',
+      /reminders\.time: 23:00 falls inside your quiet hours/,
+    ],
     ['setRhythm', { focus: { enabled: true, focusMinutes: 2, breakMinutes: 5 } }, 'invalid_input', /focus\.focusMinutes: must be at least 5/],
     ['setRhythm', { reviewDay: 'someday' }, 'invalid_input', /reviewDay: must be one of mon/],
     ['snoozeReminder', { minutes: 10 }, 'conflict', /Reminders are off/],
@@ -197,7 +207,14 @@ describe('service: what a learner does', () => {
     broken.splice(tfjs, 1);
     broken.splice(guides, 0, ids[tfjs]!);
     const r = service.call('reorderPlan', { goalId, itemIds: broken });
-    expect(r).toMatchObject({ ok: false, error: { code: 'conflict', message: '"TensorFlow.js" cannot come before its prerequisite "TensorFlow Tutorials: ML basics with Keras"; move "TensorFlow Tutorials: ML basics with Keras" earlier first.' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message:
+          '"TensorFlow.js" cannot come before its prerequisite "TensorFlow Tutorials: ML basics with Keras"; move "TensorFlow Tutorials: ML basics with Keras" earlier first.',
+      },
+    });
 
     // Exporting a model and the browser runtime are independent: either order is valid.
     const web = plan.items.findIndex((i) => i.resourceId === 'tf-saved-model');
@@ -215,10 +232,18 @@ describe('service: what a learner does', () => {
     const out = ok(service.call('addToPlan', { goalId, resourceId: 'deep-learning-specialization' }));
     expect(out.added).toEqual(expect.arrayContaining(['dls-neural-networks', 'dls-sequence-models']));
     expect(out.plan.items.filter((i) => i.parentId === 'deep-learning-specialization').map((i) => i.resourceId)).toEqual([
-      'dls-neural-networks', 'dls-improving-dnns', 'dls-structuring-projects', 'dls-cnns', 'dls-sequence-models',
+      'dls-neural-networks',
+      'dls-improving-dnns',
+      'dls-structuring-projects',
+      'dls-cnns',
+      'dls-sequence-models',
     ]);
     expect(out.plan.items.find((i) => i.resourceId === 'dls-neural-networks')!.origin).toBe('learner');
-    expect(out.plan.certificates.find((c) => c.resourceId === 'deep-learning-specialization')).toMatchObject({ coursesDone: 0, coursesTotal: 5, complete: false });
+    expect(out.plan.certificates.find((c) => c.resourceId === 'deep-learning-specialization')).toMatchObject({
+      coursesDone: 0,
+      coursesTotal: 5,
+      complete: false,
+    });
   });
 
   it('counts a certificate done only when all its courses are done', () => {
@@ -226,12 +251,15 @@ describe('service: what a learner does', () => {
     const courses = plan.items.filter((i) => i.parentId === 'tf-professional-certificate');
     expect(courses).toHaveLength(4);
     for (const c of courses.slice(0, 3)) ok(service.call('setItemStatus', { itemId: c.id, status: 'done' }));
-    expect(ok(service.call('progressSummary', { goalId })).certificates.find((c) => c.resourceId === 'tf-professional-certificate')).toMatchObject({ coursesDone: 3, complete: false });
+    expect(ok(service.call('progressSummary', { goalId })).certificates.find((c) => c.resourceId === 'tf-professional-certificate')).toMatchObject({
+      coursesDone: 3,
+      complete: false,
+    });
     ok(service.call('setItemStatus', { itemId: courses[3]!.id, status: 'done' }));
     expect(ok(service.call('progressSummary', { goalId })).certificates.find((c) => c.resourceId === 'tf-professional-certificate')!.complete).toBe(true);
   });
 
-  it('re-plans on a new profile without losing progress, notes, logged time or the learner\'s additions', () => {
+  it("re-plans on a new profile without losing progress, notes, logged time or the learner's additions", () => {
     const { service, plan, goalId } = withGoal(profile({ deployTargets: ['web'], teamUses: 'tensorflow' }));
     const tfjs = plan.items.find((i) => i.resourceId === 'tfjs')!;
     ok(service.call('setItemStatus', { itemId: tfjs.id, status: 'done' }));
@@ -285,12 +313,24 @@ describe('service: what a learner does', () => {
 
   it('keeps custom resources, and plans that use them, through a catalog update', () => {
     const { service, db, goalId } = withGoal();
-    const mine = ok(service.call('addCustomResource', { title: 'Fine-tuning notebook', url: 'https://example.com/ft', hours: 4, prerequisites: ['keras-guides'], framework: 'tensorflow' }));
+    const mine = ok(
+      service.call('addCustomResource', {
+        title: 'Fine-tuning notebook',
+        url: 'https://example.com/ft',
+        hours: 4,
+        prerequisites: ['keras-guides'],
+        framework: 'tensorflow',
+      }),
+    );
     expect(mine.id).toBe('custom-fine-tuning-notebook');
     const added = ok(service.call('addToPlan', { goalId, resourceId: mine.id }));
     const at = added.plan.items.findIndex((i) => i.resourceId === mine.id);
     expect(at).toBeGreaterThan(added.plan.items.findIndex((i) => i.resourceId === 'keras-guides'));
-    syncCatalog(db, CATALOG.map((r) => ({ ...r, summary: r.summary + ' (updated)' })), 'next-version');
+    syncCatalog(
+      db,
+      CATALOG.map((r) => ({ ...r, summary: r.summary + ' (updated)' })),
+      'next-version',
+    );
     const again = ok(service.call('getResource', { resourceId: mine.id }));
     expect(again).toMatchObject({ title: 'Fine-tuning notebook', custom: true, prerequisites: ['keras-guides'] });
     expect(db.prepare('SELECT COUNT(*) FROM plan_items WHERE resource_id = ?').pluck().get(mine.id)).toBe(1);

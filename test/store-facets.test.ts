@@ -21,13 +21,17 @@ describe('migration 0007: resource facets', () => {
       `INSERT INTO goals (uid, title, profile, framework, recommended_framework, start_date, hours_per_week, created_at, updated_at)
        VALUES ('u1', 'Old goal', '{}', 'pytorch', 'pytorch', '2026-11-01', 5, 'now', 'now')`,
     ).run();
-    db.prepare(
-      "INSERT INTO plan_items (goal_id, resource_id, position, origin, status) VALUES (1, 'custom-club', 0, 'learner', 'in-progress')",
-    ).run();
+    db.prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, status) VALUES (1, 'custom-club', 0, 'learner', 'in-progress')").run();
     db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes) VALUES (1, 1, 'now', '2026-11-20', 'time', 40)").run();
     migrate(db, 7);
     expect(schemaVersion(db)).toBe(7);
-    expect(readAllResources(db).find((r) => r.id === 'custom-club')).toMatchObject({ topics: [], format: 'text', depth: 'practical', certificate: false, unverified: [] });
+    expect(readAllResources(db).find((r) => r.id === 'custom-club')).toMatchObject({
+      topics: [],
+      format: 'text',
+      depth: 'practical',
+      certificate: false,
+      unverified: [],
+    });
     db.close();
 
     // Opening syncs the shipped catalog (facets included) around the learner's own resource and progress.

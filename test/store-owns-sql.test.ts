@@ -5,7 +5,8 @@ import { createService } from '../electron/core/service/index';
 import { manualClock, ok, profile, tempDb } from './helpers';
 
 const ROOT = join(__dirname, '..');
-const SQL = /\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|ALTER\s+TABLE|PRAGMA\b|VACUUM\b)|\.(prepare|pragma)\(/;
+const SQL =
+  /\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|ALTER\s+TABLE|PRAGMA\b|VACUUM\b)|\.(prepare|pragma)\(/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

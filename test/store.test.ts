@@ -12,8 +12,7 @@ import { readAllResources } from '../electron/core/store/resource-rows';
 import { tempDir } from './helpers';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const tables = (db: Database.Database) =>
-  db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+const tables = (db: Database.Database) => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
 
 function rawAt(version: number) {
   const file = join(tempDir(), 'pathwise.db');
@@ -24,18 +23,48 @@ function rawAt(version: number) {
 }
 
 const resourceRow = {
-  id: 'r1', custom: 1, position: 0, title: 'Mine', provider: 'me', url: 'https://example.com', kind: 'course', framework: 'agnostic',
-  level: 'beginner', hours: 3, hours_source: 'estimate', hours_note: null, cost: 'free', cost_note: null, status: 'active',
-  status_reason: null, replacement_id: null, checked_on: '2026-11-25', parent_id: null, stage: 'specialize', summary: '',
-  skills: '[]', domains: '[]', pick: '{}', known_when: null, sources: '[]',
+  id: 'r1',
+  custom: 1,
+  position: 0,
+  title: 'Mine',
+  provider: 'me',
+  url: 'https://example.com',
+  kind: 'course',
+  framework: 'agnostic',
+  level: 'beginner',
+  hours: 3,
+  hours_source: 'estimate',
+  hours_note: null,
+  cost: 'free',
+  cost_note: null,
+  status: 'active',
+  status_reason: null,
+  replacement_id: null,
+  checked_on: '2026-11-25',
+  parent_id: null,
+  stage: 'specialize',
+  summary: '',
+  skills: '[]',
+  domains: '[]',
+  pick: '{}',
+  known_when: null,
+  sources: '[]',
 };
 const insertResource = (db: Database.Database) =>
-  db.prepare(`INSERT INTO resources (${Object.keys(resourceRow).join(',')}) VALUES (${Object.keys(resourceRow).map((k) => '@' + k).join(',')})`).run(resourceRow);
+  db
+    .prepare(
+      `INSERT INTO resources (${Object.keys(resourceRow).join(',')}) VALUES (${Object.keys(resourceRow)
+        .map((k) => '@' + k)
+        .join(',')})`,
+    )
+    .run(resourceRow);
 const insertGoal = (db: Database.Database) =>
-  db.prepare(
-    `INSERT INTO goals (title, profile, framework, recommended_framework, start_date, hours_per_week, created_at, updated_at)
+  db
+    .prepare(
+      `INSERT INTO goals (title, profile, framework, recommended_framework, start_date, hours_per_week, created_at, updated_at)
      VALUES ('G', '{}', 'pytorch', 'pytorch', '2026-11-25', 5, 'now', 'now')`,
-  ).run();
+    )
+    .run();
 
 describe('migrations', () => {
   it('are numbered 1..N without gaps', () => {
@@ -57,9 +86,15 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT title FROM resources').pluck().all()).toEqual(['Mine']);
     const goal = insertGoal(db).lastInsertRowid;
-    db.prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, status, start_week, end_week) VALUES (?, 'r1', 0, 'planner', 'done', 1, 1)").run(goal);
+    db.prepare(
+      "INSERT INTO plan_items (goal_id, resource_id, position, origin, status, start_week, end_week) VALUES (?, 'r1', 0, 'planner', 'done', 1, 1)",
+    ).run(goal);
     expect(() =>
-      db.prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, status, start_week, end_week) VALUES (?, 'r1', 1, 'planner', 'finished', 1, 1)").run(goal),
+      db
+        .prepare(
+          "INSERT INTO plan_items (goal_id, resource_id, position, origin, status, start_week, end_week) VALUES (?, 'r1', 1, 'planner', 'finished', 1, 1)",
+        )
+        .run(goal),
     ).toThrow(/CHECK/);
   });
 
@@ -72,9 +107,11 @@ describe('migrations', () => {
       .run(goal).lastInsertRowid;
     migrate(db, 3);
     expect(db.prepare('SELECT COUNT(*) FROM plan_items').pluck().get()).toBe(1);
-    const log = db.prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes) VALUES (?, ?, 'now', '2026-11-25', 'time', 30)").run(goal, item);
+    const log = db
+      .prepare("INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes) VALUES (?, ?, 'now', '2026-11-25', 'time', 30)")
+      .run(goal, item);
     expect(() => db.prepare('UPDATE progress_log SET minutes = 1 WHERE id = ?').run(log.lastInsertRowid)).toThrow(/append-only/);
-    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT day, SUM(minutes) FROM progress_log WHERE goal_id = 1 GROUP BY day").all() as { detail: string }[];
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT day, SUM(minutes) FROM progress_log WHERE goal_id = 1 GROUP BY day').all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX progress_log_goal_day/);
   });
 
@@ -103,7 +140,10 @@ describe('migrations', () => {
 
   it('rolls a failing migration back whole and leaves the last good version', () => {
     const { db } = rawAt(1);
-    const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT no_such_function();') }];
+    const broken = [
+      ...MIGRATIONS.slice(0, 1),
+      { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT no_such_function();') },
+    ];
     expect(() => migrate(db, 2, broken)).toThrow(/no_such_function/);
     expect(schemaVersion(db)).toBe(1);
     expect(tables(db)).not.toContain('half');

@@ -28,7 +28,13 @@ describe('swapping a plan item for an alternative', () => {
 
     const after = ok(service.call('swapPlanItem', { itemId: basics.id, resourceId: 'pytorch-60-minute-blitz' }));
     const swapped = after.items.find((i) => i.id === basics.id)!;
-    expect(swapped).toMatchObject({ resourceId: 'pytorch-60-minute-blitz', status: 'in-progress', notes: 'tensors done', minutesLogged: 95, origin: 'learner' });
+    expect(swapped).toMatchObject({
+      resourceId: 'pytorch-60-minute-blitz',
+      status: 'in-progress',
+      notes: 'tensors done',
+      minutesLogged: 95,
+      origin: 'learner',
+    });
     expect(swapped.reason).toMatch(/^You chose this/);
     expect(after.items.map((i) => i.resourceId)).not.toContain('pytorch-learn-basics');
     expect(minutesIn(db, goalId)).toBe(total);

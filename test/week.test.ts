@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { manualClock, ok, profile, tempService } from './helpers';
 
 describe('this week', () => {
-  it('lists this week\'s work in order, what is overdue at the goal\'s pace, and the hours left', () => {
+  it("lists this week's work in order, what is overdue at the goal's pace, and the hours left", () => {
     // Started on Monday 2026-11-02 at 3 h a week; today is moved into week 6 (Wednesday 2026-12-09).
     const { service, clock } = tempService(manualClock('2026-11-02T09:00:00Z'));
     // PyTorch: its first items are short (a quickstart, TorchVision, torch.export), so several fall due before week 6.
-    const plan = ok(service.call('createGoal', { framework: 'pytorch', profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 3, startDate: '2026-11-02' }) }));
+    const plan = ok(
+      service.call('createGoal', {
+        framework: 'pytorch',
+        profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 3, startDate: '2026-11-02' }),
+      }),
+    );
     const goalId = plan.goal.id;
     const open = plan.items.filter((i) => i.status !== 'skipped');
     // By hand: at 3 h a week from the start, an item is due by the week its last hour falls in.
@@ -25,7 +30,9 @@ describe('this week', () => {
     expect(w.overdue.map((i) => i.id)).toEqual(overdue.slice(1).map((i) => i.id));
     expect(w.overdue[0]!.status).toBe('in-progress');
     // This week's list is the plan's week 6, in order, without what is already listed as overdue.
-    const now = ok(service.call('getPlan', { goalId })).items.filter((i) => i.startWeek <= 6 && i.endWeek >= 6 && (i.status === 'not-started' || i.status === 'in-progress'));
+    const now = ok(service.call('getPlan', { goalId })).items.filter(
+      (i) => i.startWeek <= 6 && i.endWeek >= 6 && (i.status === 'not-started' || i.status === 'in-progress'),
+    );
     expect(w.items.map((i) => i.id)).toEqual(now.filter((i) => !overdue.some((o) => o.id === i.id)).map((i) => i.id));
   });
 

@@ -1,11 +1,12 @@
 import { FRAMEWORK_LABEL } from '../../shared/profile';
+import { credentialProgressText } from '../../shared/credential-progress';
 import { ServiceError } from '../../shared/contract/results';
 import { readImportFile, writeFileAtomic } from '../core/files/atomic';
 import { listBackups } from '../core/store/backup';
 import { restoreBackup } from '../core/store/restore';
 import type { Service } from '../core/service/index';
 import { FIX_COMMANDS } from './fix-commands';
-import { clean, hours, table } from './format';
+import { clean, goalJson, hours, table } from './format';
 import { RHYTHM_COMMANDS } from './rhythm-commands';
 import { CliError, expectArgs, json, parseId, parseNumber, readJson, unwrap, str, type Io } from './io';
 
@@ -24,13 +25,11 @@ function catchUpLines(t: { options: { text: string }[]; advice: string | null })
   return t.options.map((o) => `  - ${o.text}\n`).join('') + (t.advice ? `  ${t.advice}\n` : '');
 }
 
-
 async function profileFrom(io: Io, flags: Record<string, unknown>): Promise<unknown> {
   const path = str(flags.profile);
   if (!path) throw new CliError('--profile FILE is required (use - to read standard input)');
   return readJson(path, io.stdin, 'profile');
 }
-
 
 export const COMMANDS: Record<string, Command> = {
   ...FIX_COMMANDS,
@@ -54,7 +53,7 @@ export const COMMANDS: Record<string, Command> = {
           ...(flags.framework !== undefined ? { framework: flags.framework } : {}),
         }),
       );
-      json(io, { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate, target: plan.target });
+      json(io, goalJson(plan));
     },
   },
   'goal list': {
@@ -172,7 +171,12 @@ export const COMMANDS: Record<string, Command> = {
       const itemId = parseId(args[0], 'ITEM');
       const plan = unwrap(service.call('swapPlanItem', { itemId, resourceId: args[1] }));
       const item = plan.items.find((i) => i.id === itemId)!;
-      json(io, { item: { id: item.id, resourceId: item.resourceId, title: item.title, status: item.status, minutesLogged: item.minutesLogged, reason: item.reason }, items: plan.items.length, totalHours: plan.totalHours, finishDate: plan.finishDate });
+      json(io, {
+        item: { id: item.id, resourceId: item.resourceId, title: item.title, status: item.status, minutesLogged: item.minutesLogged, reason: item.reason },
+        items: plan.items.length,
+        totalHours: plan.totalHours,
+        finishDate: plan.finishDate,
+      });
     },
   },
   'plan add': {
@@ -234,12 +238,12 @@ export const COMMANDS: Record<string, Command> = {
       if (p.paceFinishDate) lines.push(`At your pace over the last 4 weeks (${p.paceHoursPerWeek} h a week): ${p.paceFinishDate}`);
       if (p.recovery) lines.push('To catch up:', catchUpLines(p.recovery).trimEnd());
       for (const m of p.milestones) lines.push(`  ${m.title}: ${m.percentDone}% of ${m.hours} h, by ${m.date}`);
-      for (const c of p.certificates) lines.push(`  ${c.title}: ${c.coursesDone}/${c.coursesTotal} courses${c.complete ? ' — complete' : ''}`);
+      for (const c of p.certificates) lines.push(`  ${c.title}: ${credentialProgressText(c)}`);
       io.stdout.write(lines.join('\n') + '\n');
     },
   },
   'resource add': {
-    usage: 'resource add --title T --url U --hours H [--framework F] [--prereq ID]...',
+    usage: 'resource add --title T --url U --hours H [--framework F] [--prereq ID]... [--topic ID]...',
     options: {
       title: { type: 'string' },
       url: { type: 'string' },
@@ -247,6 +251,7 @@ export const COMMANDS: Record<string, Command> = {
       framework: { type: 'string' },
       level: { type: 'string' },
       prereq: { type: 'string', multiple: true },
+      topic: { type: 'string', multiple: true },
     },
     run({ service, io, args, flags }) {
       expectArgs(args, []);
@@ -262,6 +267,7 @@ export const COMMANDS: Record<string, Command> = {
             ...(flags.framework !== undefined ? { framework: flags.framework } : {}),
             ...(flags.level !== undefined ? { level: flags.level } : {}),
             prerequisites: (flags.prereq as string[] | undefined) ?? [],
+            topics: (flags.topic as string[] | undefined) ?? [],
           }),
         ),
       );

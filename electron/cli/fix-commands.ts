@@ -1,33 +1,27 @@
 import type { PlanItem, WeekView } from '../../shared/contract/views';
-import type { Service } from '../core/service/index';
 import type { Command } from './commands';
-import { table } from './format';
+import { goalJson, table } from './format';
 import { CliError, expectArgs, json, parseId, parseNumber, readJson, unwrap, str } from './io';
-
-
 
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'recommended'];
 
-/** The goal, as `goal set` prints it: its settings and the plan's size and finish. */
-function goalJson(service: Service, goalId: number) {
-  const plan = unwrap(service.call('getPlan', { goalId }));
-  return { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate, target: plan.target };
-}
-
 function weekLines(w: WeekView, title: string): string {
   const line = (i: PlanItem) => `  ${String(i.id).padStart(5)}  ${i.title} (${i.status}, ${i.hours} h)`;
-  return [
-    `Week ${w.week} of "${title}", ${w.start} to ${w.end}: ${w.hoursLeft} h left of ${w.hoursPerWeek} h (${w.hoursLogged} h logged).`,
-    ...(w.overdue.length ? ['Overdue:', ...w.overdue.map(line)] : []),
-    w.items.length ? 'This week:' : 'Nothing else is scheduled this week.',
-    ...w.items.map(line),
-  ].join('\n') + '\n';
+  return (
+    [
+      `Week ${w.week} of "${title}", ${w.start} to ${w.end}: ${w.hoursLeft} h left of ${w.hoursPerWeek} h (${w.hoursLogged} h logged).`,
+      ...(w.overdue.length ? ['Overdue:', ...w.overdue.map(line)] : []),
+      w.items.length ? 'This week:' : 'Nothing else is scheduled this week.',
+      ...w.items.map(line),
+    ].join('\n') + '\n'
+  );
 }
 
 /** Editing a goal and mending mistakes from the command line: the same service calls the app makes. */
 export const FIX_COMMANDS: Record<string, Command> = {
   'goal set': {
-    usage: 'goal set GOAL [--title T] [--hours-per-week N] [--start-date D] [--target-date D|none] [--framework tensorflow|pytorch|recommended] [--profile FILE]',
+    usage:
+      'goal set GOAL [--title T] [--hours-per-week N] [--start-date D] [--target-date D|none] [--framework tensorflow|pytorch|recommended] [--profile FILE]',
     options: {
       title: { type: 'string' },
       'hours-per-week': { type: 'string' },
@@ -54,9 +48,10 @@ export const FIX_COMMANDS: Record<string, Command> = {
         ...(framework !== undefined ? { framework } : {}),
         ...(typeof flags.profile === 'string' ? { profile: await readJson(flags.profile, io.stdin, 'profile') } : {}),
       };
-      if (Object.keys(input).length === 1) throw new CliError('nothing to change: give at least one of --title, --hours-per-week, --start-date, --target-date, --framework, --profile');
+      if (Object.keys(input).length === 1)
+        throw new CliError('nothing to change: give at least one of --title, --hours-per-week, --start-date, --target-date, --framework, --profile');
       unwrap(service.call('updateGoal', input));
-      json(io, goalJson(service, goalId));
+      json(io, goalJson(unwrap(service.call('getPlan', { goalId }))));
     },
   },
   week: {

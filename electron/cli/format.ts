@@ -1,3 +1,5 @@
+import type { PlanView } from '../../shared/contract/views';
+
 /** Control characters in user text must never reach the terminal as escapes. */
 export function clean(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
@@ -30,4 +32,9 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[]): str
 export function hours(h: number, estimated = false): string {
   const v = Number.isInteger(h) ? String(h) : h.toFixed(1);
   return `${v} h${estimated ? '*' : ''}`;
+}
+
+/** A goal as `goal create` and `goal set` print it: its settings and the plan's size and finish. */
+export function goalJson(plan: Pick<PlanView, 'goal' | 'items' | 'finishDate' | 'target'>) {
+  return { ...plan.goal, items: plan.items.length, finishDate: plan.finishDate, target: plan.target };
 }

@@ -16,7 +16,7 @@ function usage(): string {
     'Commands:',
     ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
     '',
-    'The data folder is the desktop app\'s unless --data-dir DIR or PATHWISE_DATA_DIR says otherwise.',
+    "The data folder is the desktop app's unless --data-dir DIR or PATHWISE_DATA_DIR says otherwise.",
     'Exit codes: 0 success, 2 bad input, 1 any other failure.',
     '',
   ].join('\n');

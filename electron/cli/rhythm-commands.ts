@@ -4,7 +4,6 @@ import { CliError, expectArgs, json, parseId, unwrap, type Io } from './io';
 
 const line = (io: Io, text: string): void => void io.stdout.write(`${text}\n`);
 
-
 function minutesFlag(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -72,7 +71,13 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
           reminders: { days: flags.days.split(',').map((d) => d.trim().toLowerCase()), time: flags.time, ...(quiet ? { quiet } : {}) },
         }),
       );
-      line(io, `Reminders on. Next: ${view.next.slice(0, 3).map((n) => n.local).join(', ')} (${view.zone}).`);
+      line(
+        io,
+        `Reminders on. Next: ${view.next
+          .slice(0, 3)
+          .map((n) => n.local)
+          .join(', ')} (${view.zone}).`,
+      );
     },
   },
   'reminders show': {
@@ -119,7 +124,11 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
           ...(flags.on !== undefined ? { on: flags.on } : {}),
         }),
       );
-      if (flags.json) return json(io, due.map((d) => ({ id: d.id, itemId: d.itemId, goalId: d.goalId, title: d.title, due: d.due })));
+      if (flags.json)
+        return json(
+          io,
+          due.map((d) => ({ id: d.id, itemId: d.itemId, goalId: d.goalId, title: d.title, due: d.due })),
+        );
       if (due.length === 0) return line(io, 'No revisits due.');
       io.stdout.write(
         table(due, [
@@ -139,9 +148,7 @@ export const RHYTHM_COMMANDS: Record<string, Command> = {
       if (args.length < 2) throw new CliError(args.length === 0 ? 'missing REVIEW and GRADE' : 'missing GRADE (again, hard, good or easy)');
       if (args.length > 2) throw new CliError(`unexpected argument "${args[2]}"`);
       const minutes = minutesFlag(flags.minutes);
-      const r = unwrap(
-        service.call('gradeRevisit', { revisitId: parseId(args[0], 'REVIEW'), grade: args[1], ...(minutes !== undefined ? { minutes } : {}) }),
-      );
+      const r = unwrap(service.call('gradeRevisit', { revisitId: parseId(args[0], 'REVIEW'), grade: args[1], ...(minutes !== undefined ? { minutes } : {}) }));
       line(io, `Next revisit: ${r.nextDue} (in ${r.intervalDays} day${r.intervalDays === 1 ? '' : 's'}).`);
       if (args[1] === 'again') line(io, `To study it again: pathwise item status ${r.itemId} in-progress`);
     },

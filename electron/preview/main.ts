@@ -34,7 +34,9 @@ export async function main(argv: string[]): Promise<number> {
     holder = openDataHolder(dataDir, 'preview');
   } catch (e) {
     // A newer, busy or unreadable database: one line saying what to do, never a stack trace.
-    process.stderr.write(`pathwise web: ${e instanceof StoreError ? e.message : `cannot open the data folder ${dataDir}: ${e instanceof Error ? e.message : String(e)}`}\n`);
+    process.stderr.write(
+      `pathwise web: ${e instanceof StoreError ? e.message : `cannot open the data folder ${dataDir}: ${e instanceof Error ? e.message : String(e)}`}\n`,
+    );
     return 1;
   }
   const service = holder.service;

@@ -113,7 +113,13 @@ export function startPreview(opts: PreviewOptions): Promise<Preview> {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: `Body is not valid JSON (${(e as Error).message}).` } });
     }
     if (name === 'app/info') {
-      return sendJson(res, 200, { version: opts.version, dataDir: opts.dataDir, catalogVersion: CATALOG_VERSION, shell: 'preview', recovery: opts.recovery?.() ?? null });
+      return sendJson(res, 200, {
+        version: opts.version,
+        dataDir: opts.dataDir,
+        catalogVersion: CATALOG_VERSION,
+        shell: 'preview',
+        recovery: opts.recovery?.() ?? null,
+      });
     }
     if (name === 'app/restore') {
       const backup = (input as { name?: unknown } | null)?.name;

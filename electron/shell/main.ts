@@ -1,5 +1,19 @@
 // The Electron entry point: wiring only. Everything it calls is a plain module tested under Node.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, Notification, protocol, screen, session, shell, Tray, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import { randomUUID } from 'node:crypto';
 import { existsSync, watch } from 'node:fs';
 import { homedir } from 'node:os';
@@ -37,9 +51,7 @@ const rendererRoot = join(__dirname, '..', 'renderer');
 const dataDir = resolveDataDir(process.env.PATHWISE_DATA_DIR);
 app.setPath('userData', dataDir);
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 
 let win: BrowserWindow | null = null;
 let holder: DataHolder | null = null;
@@ -48,7 +60,10 @@ const printPages = new Map<string, string>();
 
 /** IPC handlers hold this stand-in; the holder swaps the database underneath it on a restore. */
 const currentService: Service = {
-  call: (method, input) => (holder ? holder.service.call(method, input) : { ok: false, error: { code: 'unavailable', message: 'The database is not open yet; try again in a moment.' } }),
+  call: (method, input) =>
+    holder
+      ? holder.service.call(method, input)
+      : { ok: false, error: { code: 'unavailable', message: 'The database is not open yet; try again in a moment.' } },
   close: () => holder?.close(),
 };
 
@@ -109,7 +124,9 @@ function syncTray(keep: boolean, next: string | null, snooze?: () => void) {
   }
   tray ??= new Tray(nativeImage.createFromPath(join(__dirname, '..', '..', 'build', 'icon.png')));
   tray.setToolTip('Pathwise');
-  tray.setContextMenu(Menu.buildFromTemplate(trayMenu({ openWindow: showWindow, openWeek, ...(snooze ? { snooze } : {}), quit: () => ((quitting = true), app.quit()) }, next)));
+  tray.setContextMenu(
+    Menu.buildFromTemplate(trayMenu({ openWindow: showWindow, openWeek, ...(snooze ? { snooze } : {}), quit: () => ((quitting = true), app.quit()) }, next)),
+  );
 }
 
 function createWindow(show = true) {
@@ -165,7 +182,9 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, async (request) => {
       const printed = /^app:\/\/pathwise\/__print\/([\w-]+\.html)$/.exec(request.url)?.[1];
       if (printed && printPages.has(printed)) {
-        return new Response(printPages.get(printed)!, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } });
+        return new Response(printPages.get(printed)!, {
+          headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" },
+        });
       }
       const r = await serveAppFile(request.url, rendererRoot);
       return new Response(typeof r.body === 'string' ? r.body : new Uint8Array(r.body), { status: r.status, headers: r.headers });

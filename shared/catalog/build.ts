@@ -5,9 +5,15 @@ import type { Resource } from './resource';
 export const FACTS_CHECKED_ON = '2026-11-24';
 /** The day the late-2026 facts update was applied and its pages re-read (see each resource's `sources`). */
 export const CHECKED_ON = '2026-11-26';
+/** The day the facts still marked unverified were re-checked against the providers' own pages. */
+export const VERIFIED_ON = '2026-11-27';
 
 /** Coursera's pricing, which applies to every DeepLearning.AI, Stanford, Imperial and IBM course here. */
-export const COURSERA_COST = 'Coursera subscription; graded work and certificates are paid. Whether free auditing is offered, and the current price, were not verified.';
+export const COURSERA_COST =
+  "Coursera subscription: Coursera's help centre says a Specialization is paid once (a year to finish) or by a monthly or yearly subscription, that course materials can be audited free, and that Financial Aid exists. This program's own price, and whether it can be audited, were not read.";
+/** Where COURSERA_COST comes from; every Coursera program here cites it. */
+export const COURSERA_PAYMENT_HELP =
+  'https://learner.coursera.help/hc/en-us/articles/208280146-Pay-for-a-course-or-Specialization (read 2026-11-27, undated: pay once with 1 year to finish, or "subscribe to a Specialization ... monthly or yearly"; free "audit option"; Financial Aid)';
 
 type Defaulted =
   | 'custom'

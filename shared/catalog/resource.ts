@@ -25,10 +25,7 @@ export type Level = (typeof LEVELS)[number];
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
 export type Need = (typeof NEEDS)[number];
 
-
-export const resourceId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'must be a resource id such as "keras-guides"' });
+export const resourceId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'must be a resource id such as "keras-guides"' });
 
 /**
  * When the planner picks a resource for a profile. Any one match picks it; an empty selector means
@@ -147,10 +144,7 @@ export const httpsUrl = httpUrl.refine((s) => s.startsWith('https://'), { messag
 const customFields = {
   title,
   url: httpsUrl,
-  hours: z
-    .number()
-    .gt(0, { message: 'must be more than 0 hours' })
-    .max(1000, { message: 'must be at most 1000 hours' }),
+  hours: z.number().gt(0, { message: 'must be more than 0 hours' }).max(1000, { message: 'must be at most 1000 hours' }),
   framework: z.enum(RESOURCE_FRAMEWORKS),
   level: z.enum(LEVELS),
   // Containers are only for catalog specializations whose courses are tracked one by one.

@@ -1,4 +1,6 @@
-import { PROFILE_DEFAULTS, type DeployTarget, type Domain, type Profile } from '../profile';
+// zod-free, so the page can list the topics: constants here, types only from the profile schema.
+import { PROFILE_DEFAULTS } from '../constants';
+import type { DeployTarget, Domain, Profile } from '../profile';
 import type { Stage } from './stages';
 
 /**
@@ -29,14 +31,18 @@ const DOMAIN_WORD: Record<Domain, string> = {
 const TARGET_WORD: Record<DeployTarget, string> = { web: 'the web', mobile: 'mobile', edge: 'edge devices', server: 'servers', desktop: 'desktop apps' };
 
 const scope = (p: Profile) => p.scope ?? PROFILE_DEFAULTS.scope;
-const domain = (...ds: Domain[]) => (p: Profile) => {
-  const hit = ds.filter((d) => p.domains.includes(d));
-  return hit.length ? `Because you chose ${hit.map((d) => DOMAIN_WORD[d]).join(' and ')}` : null;
-};
-const target = (...ts: DeployTarget[]) => (p: Profile) => {
-  const hit = ts.filter((t) => p.deployTargets.includes(t));
-  return hit.length ? `Because you deploy to ${hit.map((t) => TARGET_WORD[t]).join(' and ')}` : null;
-};
+const domain =
+  (...ds: Domain[]) =>
+  (p: Profile) => {
+    const hit = ds.filter((d) => p.domains.includes(d));
+    return hit.length ? `Because you chose ${hit.map((d) => DOMAIN_WORD[d]).join(' and ')}` : null;
+  };
+const target =
+  (...ts: DeployTarget[]) =>
+  (p: Profile) => {
+    const hit = ts.filter((t) => p.deployTargets.includes(t));
+    return hit.length ? `Because you deploy to ${hit.map((t) => TARGET_WORD[t]).join(' and ')}` : null;
+  };
 /** Pipelines and their responsible-AI checks pay off only for large production systems on servers. */
 const productionAtScale = (p: Profile) => p.purpose === 'production' && p.scale === 'large' && p.deployTargets.includes('server');
 /** Depth topics: what a researcher or a learner who asked for a thorough plan gets on top of the essentials. */

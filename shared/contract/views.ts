@@ -138,6 +138,8 @@ export const CertificateProgressSchema = z.object({
   resourceId: z.string(),
   title: z.string(),
   coursesDone: z.number().int(),
+  /** Its courses in this plan, not skipped: fewer than coursesTotal when the plan borrows a course. */
+  coursesInPlan: z.number().int(),
   coursesTotal: z.number().int(),
   complete: z.boolean(),
 });

@@ -76,7 +76,8 @@ export const ExportDocumentSchema = z
   .strict()
   .superRefine((doc, ctx) => {
     doc.log.forEach((e, i) => {
-      if (e.item >= doc.items.length) ctx.addIssue({ code: 'custom', path: ['log', i, 'item'], message: `refers to item ${e.item}, but there are ${doc.items.length}` });
+      if (e.item >= doc.items.length)
+        ctx.addIssue({ code: 'custom', path: ['log', i, 'item'], message: `refers to item ${e.item}, but there are ${doc.items.length}` });
     });
     const seen = new Set<string>();
     doc.items.forEach((it, i) => {

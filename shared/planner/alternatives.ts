@@ -37,9 +37,7 @@ export function shorterAlternatives(
   catalog: Catalog,
 ): ShorterAlternative[] {
   const inPlan = new Set(items.map((i) => i.resourceId));
-  const track = profile.wantsCertificate
-    ? items.map((i) => catalog.get(i.resourceId)?.parentId).find((p) => p && catalog.get(p)?.pick.certificate)
-    : undefined;
+  const track = profile.wantsCertificate ? items.map((i) => catalog.get(i.resourceId)?.parentId).find((p) => p && catalog.get(p)?.pick.certificate) : undefined;
   const needed = new Set(neededTopics(profile, track ? (catalog.get(track)?.topics ?? []) : []).map((n) => n.topic.id));
   const taughtBy = new Map<string, number>();
   for (const it of items) {

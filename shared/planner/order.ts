@@ -55,11 +55,7 @@ class RankHeap {
  * lowest `rank` (distinct per node). The result is the unique order a learner can predict from the
  * tie-break. `prerequisites[i]` lists indexes of nodes that must come before node i.
  */
-export function topologicalOrder(
-  prerequisites: readonly (readonly number[])[],
-  rank: Float64Array,
-  nameOf: (i: number) => string,
-): number[] {
+export function topologicalOrder(prerequisites: readonly (readonly number[])[], rank: Float64Array, nameOf: (i: number) => string): number[] {
   const count = prerequisites.length;
 
   // Dependents in compressed rows: one flat array instead of one small array per node.
@@ -88,11 +84,7 @@ export function topologicalOrder(
   if (order.length < count) {
     const stuck = Array.from({ length: count }, (_, i) => i).find((i) => indegree[i]! > 0)!;
     const blocker = prerequisites[stuck]!.find((p) => indegree[p]! > 0) ?? stuck;
-    throw new OrderError(
-      `Prerequisites form a cycle: "${nameOf(stuck)}" and "${nameOf(blocker)}" each wait for the other.`,
-      nameOf(stuck),
-      nameOf(blocker),
-    );
+    throw new OrderError(`Prerequisites form a cycle: "${nameOf(stuck)}" and "${nameOf(blocker)}" each wait for the other.`, nameOf(stuck), nameOf(blocker));
   }
   return order;
 }

@@ -3,8 +3,9 @@ import { TOPIC_BY_ID, TOPIC_RANK } from '../catalog/topics';
 import type { Framework, Profile } from '../profile';
 import { topologicalOrder } from './order';
 import { shorterAlternatives } from './alternatives';
-import { explainItems } from './reasons';
-import { neededByRemaining, plannedPrerequisites, selectResources, topicCoverage, type Catalog, type Selected } from './select';
+import { explainEach } from './reasons';
+import { neededByRemaining, prerequisiteGraph, selectResources, type Catalog, type Selected } from './select';
+import { indexCatalog } from './catalog-index';
 import { analyzeTarget } from './target';
 import { deriveTimeline } from './timeline';
 import type { DropCandidate, ItemStatus, Plan, PlannedItem, PlanNote, SchedulableItem } from './types';
@@ -22,41 +23,36 @@ export interface PlanInput {
   statuses?: ReadonlyMap<string, ItemStatus>;
 }
 
-
 /** Builds the whole plan: selection, prerequisite order, week-by-week schedule, milestones and target check. */
 export function buildPlan(input: PlanInput): Plan {
   const { profile, framework, catalog } = input;
   const startDate = profile.startDate ?? input.today;
-  const { selected, notes } = selectResources(input);
-  const nodes = [...selected.values()];
+  const { nodes, notes } = selectResources(input);
   const preferred = new Map((input.preferredOrder ?? []).map((id, i) => [id, i]));
 
-  const coverage = topicCoverage(selected.keys(), catalog);
-  const prereqIdx = nodes.map((s) =>
-    plannedPrerequisites(s.resource, catalog, (id) => selected.has(id), coverage).map((id) => selected.get(id)!.index),
-  );
-  const order = topologicalOrder(prereqIdx, tieBreak(nodes, preferred, prereqIdx), (i) => nodes[i]!.resource.id);
+  const prereqIdx = prerequisiteGraph(nodes);
+  const order = topologicalOrder(prereqIdx, tieBreak(nodes, preferred, prereqIdx, indexCatalog(catalog).titleRank), (i) => nodes[i]!.resource.id);
 
-  const items: PlannedItem[] = order.map((i) => {
-    const s = nodes[i]!;
+  const ordered = order.map((i) => nodes[i]!);
+  const why = explainEach(ordered, profile, catalog);
+  const items: PlannedItem[] = ordered.map((s, k) => {
     const recorded = input.statuses?.get(s.resource.id);
     const status: ItemStatus = recorded ?? (s.skipReason ? 'skipped' : 'not-started');
-    return {
+    const item: PlannedItem = {
       resourceId: s.resource.id,
       origin: s.origin,
       relevance: s.relevance,
       status,
-      ...(status === 'skipped' && s.skipReason ? { skipReason: s.skipReason } : {}),
       hours: s.resource.hours,
       startWeek: 1,
       endWeek: 1,
       stage: s.resource.stage,
-      reason: '',
-      partOf: null,
+      reason: why[k]!.reason,
+      partOf: why[k]!.partOf,
     };
+    if (status === 'skipped' && s.skipReason) item.skipReason = s.skipReason;
+    return item;
   });
-  const why = explainItems(items, profile, catalog);
-  for (const it of items) Object.assign(it, why.get(it.resourceId));
   const laid = layOut(items, profile.hoursPerWeek, startDate);
   const target = profile.targetDate
     ? analyzeTarget({
@@ -82,8 +78,6 @@ export function buildPlan(input: PlanInput): Plan {
   };
 }
 
-const collator = new Intl.Collator('en');
-
 const STAGE_TOPIC_RANK: Record<Stage, number> = { foundations: 0, core: 5, specialize: 10, deploy: 20, capstone: 30 };
 
 /**
@@ -96,8 +90,9 @@ function teachingRanks(nodes: readonly Selected[], prerequisites: readonly (read
     for (const t of s.resource.topics) best = Math.min(best, TOPIC_RANK.get(t) ?? Infinity);
     return best;
   });
+  const topicless = Uint8Array.from(nodes, (s) => (s.resource.topics.length === 0 ? 1 : 0));
   prerequisites.forEach((pre, i) => {
-    for (const p of pre) if (nodes[p]!.resource.topics.length === 0) rank[p] = Math.min(rank[p]!, rank[i]!);
+    for (const p of pre) if (topicless[p]) rank[p] = Math.min(rank[p]!, rank[i]!);
   });
   return rank.map((r, i) => (Number.isFinite(r) ? r : STAGE_TOPIC_RANK[nodes[i]!.resource.stage]));
 }
@@ -107,21 +102,21 @@ function teachingRanks(nodes: readonly Selected[], prerequisites: readonly (read
  * (Python, a framework quickstart, then the rest, with maths just before the theory that needs it),
  * then level, relevance and title. Folded into one distinct number per item so the heap compares numbers.
  */
-function tieBreak(nodes: readonly Selected[], preferred: ReadonlyMap<string, number>, prerequisites: readonly (readonly number[])[]): Float64Array {
+function tieBreak(
+  nodes: readonly Selected[],
+  preferred: ReadonlyMap<string, number>,
+  prerequisites: readonly (readonly number[])[],
+  titleRank: Int32Array,
+): Float64Array {
   const teaching = teachingRanks(nodes, prerequisites);
-  const n = nodes.length;
-  const byTitle = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => collator.compare(nodes[a]!.resource.title, nodes[b]!.resource.title) || (nodes[a]!.resource.id < nodes[b]!.resource.id ? -1 : 1),
-  );
-  const rank = new Float64Array(n);
+  const rank = new Float64Array(nodes.length);
   // Fields by weight: teaching rank (< 100), level (3 values), relevance (capped at 9), title rank (< 10^7).
-  byTitle.forEach((node, titleRank) => {
-    const s = nodes[node]!;
-    const mine = preferred.get(s.resource.id);
+  nodes.forEach((s, node) => {
+    const mine = preferred.size > 0 ? preferred.get(s.resource.id) : undefined;
     rank[node] =
       mine !== undefined
         ? mine
-        : 1e12 + Math.min(99, teaching[node]!) * 1e10 + LEVEL_RANK[s.resource.level] * 1e9 + (9 - Math.min(9, s.relevance)) * 1e7 + titleRank;
+        : 1e12 + Math.min(99, teaching[node]!) * 1e10 + LEVEL_RANK[s.resource.level] * 1e9 + (9 - Math.min(9, s.relevance)) * 1e7 + titleRank[s.at]!;
   });
   return rank;
 }
@@ -129,7 +124,7 @@ function tieBreak(nodes: readonly Selected[], preferred: ReadonlyMap<string, num
 /** Schedules a fresh plan in place (nothing done yet, from its start; skipped items take no time). */
 export function layOut(items: SchedulableItem[], hoursPerWeek: number, startDate: string) {
   const t = deriveTimeline({
-    items: items.map((it) => ({ hours: it.hours, status: it.status, completedOn: null, minutesLogged: 0, stage: it.stage })),
+    items,
     hoursPerWeek,
     startDate,
     today: startDate,

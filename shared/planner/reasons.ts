@@ -20,48 +20,60 @@ export interface ItemWhy {
  * that needs it, the certificate it counts toward, or the learner's own choice. The one place these
  * reasons are computed; the plan, the CLI, exports and the app all show its answer.
  */
-export function explainItems(
-  items: readonly { resourceId: string; origin: ItemOrigin }[],
-  profile: Profile,
-  catalog: Catalog,
-): Map<string, ItemWhy> {
-  const inPlan = new Set(items.map((i) => i.resourceId));
-  const track = profile.wantsCertificate
-    ? items.map((i) => catalog.get(i.resourceId)?.parentId).find((pid) => pid && catalog.get(pid)?.pick.certificate)
-    : undefined;
-  const trackTopics = track ? (catalog.get(track)?.topics ?? []) : [];
-  const needed = new Map(neededTopics(profile, trackTopics).map((n) => [n.topic.id, n]));
-  // Resource-level dependents: which planned item lists this one as a prerequisite.
-  const dependent = new Map<string, Resource>();
-  for (const id of inPlan) {
-    const r = catalog.get(id);
-    for (const p of r?.prerequisites ?? []) if (inPlan.has(p) && !dependent.has(p) && r) dependent.set(p, r);
-  }
-
+export function explainItems(items: readonly { resourceId: string; origin: ItemOrigin }[], profile: Profile, catalog: Catalog): Map<string, ItemWhy> {
+  const entries = items.map((it) => ({ resource: catalog.get(it.resourceId), origin: it.origin }));
+  const why = explainEach(entries, profile, catalog);
   const out = new Map<string, ItemWhy>();
-  for (const it of items) {
-    const r = catalog.get(it.resourceId);
-    if (!r) continue;
-    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    const partOf = parent && isContainer(parent) ? { id: parent.id, title: parent.title } : null;
-    out.set(it.resourceId, { reason: reasonFor(r, it.origin, parent, track, needed, dependent), partOf });
-  }
+  items.forEach((it, i) => {
+    const w = why[i];
+    if (w) out.set(it.resourceId, w);
+  });
   return out;
 }
 
-/** The same answer as explainItems for one item, without building the whole plan's maps (a status change needs one). */
-export function explainItem(
-  target: { resourceId: string; origin: ItemOrigin },
-  items: readonly { resourceId: string }[],
+/** explainItems for items whose resources the caller already holds, answered by position. */
+export function explainEach(
+  entries: readonly { resource: Resource | undefined; origin: ItemOrigin }[],
   profile: Profile,
   catalog: Catalog,
-): ItemWhy | undefined {
-  const r = catalog.get(target.resourceId);
-  if (!r) return undefined;
+): (ItemWhy | undefined)[] {
+  const { track, needed } = planContext(
+    (function* () {
+      for (const e of entries) yield e.resource;
+    })(),
+    profile,
+    catalog,
+  );
+  // Which planned item first lists each one as a prerequisite. Few reasons need it, so it is built on
+  // the first that does: a large plan of the learner's own choices never pays for it.
+  let dependents: Map<string, Resource> | null = null;
+  const dependentOf = (id: string) => {
+    if (!dependents) {
+      const built = new Map<string, Resource>();
+      const inPlan = new Set<string>();
+      for (const e of entries) if (e.resource) inPlan.add(e.resource.id);
+      for (const e of entries) {
+        const r = e.resource;
+        if (r) for (const p of r.prerequisites) if (inPlan.has(p) && !built.has(p)) built.set(p, r);
+      }
+      dependents = built;
+    }
+    return dependents.get(id);
+  };
+  return entries.map(({ resource: r, origin }) => {
+    if (!r) return undefined;
+    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
+    const partOf = parent && isContainer(parent) ? { id: parent.id, title: parent.title } : null;
+    return { reason: reasonFor(r, origin, parent, track, needed, dependentOf), partOf };
+  });
+}
+
+/** `resources` is walked only for a certificate learner, and only up to the first course of a track. */
+function planContext(resources: Iterable<Resource | undefined>, profile: Profile, catalog: Catalog) {
   let track: string | undefined;
   if (profile.wantsCertificate) {
-    for (const it of items) {
-      const pid = catalog.get(it.resourceId)?.parentId;
+    for (const r of resources) {
+      const pid = r?.parentId;
       if (pid && catalog.get(pid)?.pick.certificate) {
         track = pid;
         break;
@@ -69,17 +81,7 @@ export function explainItem(
     }
   }
   const needed = new Map(neededTopics(profile, track ? (catalog.get(track)?.topics ?? []) : []).map((n) => [n.topic.id, n]));
-  const dependent = new Map<string, Resource>();
-  for (const it of items) {
-    const d = catalog.get(it.resourceId);
-    if (d && d.prerequisites.includes(r.id)) {
-      dependent.set(r.id, d);
-      break;
-    }
-  }
-  const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-  const partOf = parent && isContainer(parent) ? { id: parent.id, title: parent.title } : null;
-  return { reason: reasonFor(r, target.origin, parent, track, needed, dependent), partOf };
+  return { track, needed };
 }
 
 function reasonFor(
@@ -88,7 +90,7 @@ function reasonFor(
   parent: Resource | undefined,
   track: string | undefined,
   needed: ReadonlyMap<string, ReturnType<typeof neededTopics>[number]>,
-  dependent: ReadonlyMap<string, Resource>,
+  dependentOf: (id: string) => Resource | undefined,
 ): string {
   const firstTopic = r.topics[0] ? ` for ${topicTitle(r.topics[0])}` : '';
   if (origin === 'learner') return `You chose this${firstTopic}`;
@@ -101,7 +103,7 @@ function reasonFor(
     const by = needed.get(t)?.neededBy;
     if (by) return `Prerequisite of ${topicTitle(by)}`;
   }
-  const dep = dependent.get(r.id);
+  const dep = dependentOf(r.id);
   if (dep) return `Prerequisite of ${dep.title}`;
   if (parent) return `Part of ${parent.title}`;
   return 'Kept from your earlier plan: you have progress on it';

@@ -1,18 +1,26 @@
 import { isContainer, isSchedulable, type Resource } from '../catalog/resource';
 import { neededTopics, TOPIC_BY_ID, type NeededTopic } from '../catalog/topics';
 import { PROFILE_DEFAULTS, type Framework, type Profile } from '../profile';
+import { indexCatalog, type Catalog } from './catalog-index';
 import type { ItemOrigin, PlanNote } from './types';
+
+export type { Catalog } from './catalog-index';
 
 export interface Selected {
   resource: Resource;
   /** Position in selection order: the node's index in the planner's graph. */
   index: number;
+  /** Position in the catalog's index. */
+  at: number;
   origin: ItemOrigin;
   relevance: number;
   skipReason?: string;
+  /**
+   * Indexes of the planned items this resource lists as prerequisites (a retired one standing for its
+   * replacement): the listed half of `plannedPrerequisites`, found while closing the selection.
+   */
+  listed: number[];
 }
-
-export type Catalog = ReadonlyMap<string, Resource>;
 
 export function fitsFramework(r: Pick<Resource, 'framework'>, framework: Framework): boolean {
   return r.framework === framework || r.framework === 'both' || r.framework === 'agnostic';
@@ -78,78 +86,82 @@ function cost(r: Resource, useful: number, p: Profile, framework: Framework, dep
  * gets the one resource that fits the profile best, never one that repeats ground already covered.
  * Resource-level prerequisites (a track's course order, a custom resource's own list) close the set.
  */
-export function selectResources(input: SelectInput): { selected: Map<string, Selected>; notes: PlanNote[] } {
+/** Most items list no prerequisites: they share one empty list rather than allocate 100k of them. */
+const NONE: number[] = [];
+
+export function selectResources(input: SelectInput): { nodes: Selected[]; notes: PlanNote[] } {
   const { profile, framework, catalog } = input;
-  const selected = new Map<string, Selected>();
+  const ix = indexCatalog(catalog);
+  const all = ix.resources;
+  const nodes: Selected[] = [];
+  /** The node each catalog position became, or -1. */
+  const nodeAt = new Int32Array(all.length).fill(-1);
   const notes: PlanNote[] = [];
-  const childrenOf = new Map<string, Resource[]>();
-  for (const r of catalog.values()) {
-    if (r.parentId) {
-      const list = childrenOf.get(r.parentId) ?? [];
-      list.push(r);
-      childrenOf.set(r.parentId, list);
-    }
-  }
+  const childrenOf = (at: number) => ix.children.get(at) ?? [];
   /** Topics a scheduled (not skipped) item already teaches. */
   const covered = new Set<string>();
   /** Topics some item in the plan accounts for, skipped or not. */
   const accounted = new Set<string>();
 
-  const include = (r: Resource, origin: ItemOrigin, rel: number, skipReason?: string) => {
-    const had = selected.get(r.id);
+  const include = (at: number, origin: ItemOrigin, rel: number, skipReason?: string) => {
+    const had = nodes[nodeAt[at]!];
     if (had) {
       // A learner's choice outranks the planner's reason for the same item.
       if (origin === 'learner') had.origin = 'learner';
       had.relevance = Math.max(had.relevance, rel);
       return;
     }
-    const s: Selected = { resource: r, index: selected.size, origin, relevance: rel };
+    const r = all[at]!;
+    const s: Selected = { resource: r, index: nodes.length, at, origin, relevance: rel, listed: NONE };
     if (skipReason) s.skipReason = skipReason;
-    selected.set(r.id, s);
+    nodeAt[at] = s.index;
+    nodes.push(s);
     for (const t of r.topics) {
       accounted.add(t);
       if (!skipReason) covered.add(t);
     }
   };
 
-  /** Follows renames and retirements to what should be studied instead; null when nothing can be. */
-  const usable = (id: string, wantedBy: string): Resource | null => {
-    let r = catalog.get(id);
-    const seen = new Set<string>();
-    while (r && !isSchedulable(r) && !seen.has(r.id)) {
-      seen.add(r.id);
-      const next: Resource | undefined = r.replacementId ? catalog.get(r.replacementId) : undefined;
+  /** Follows renames and retirements to what should be studied instead; -1 when nothing can be. */
+  const usable = (at: number, wantedBy: string): number => {
+    if (at >= 0 && isSchedulable(all[at]!)) return at;
+    const seen = new Set<number>();
+    while (at >= 0 && !isSchedulable(all[at]!) && !seen.has(at)) {
+      seen.add(at);
+      const r = all[at]!;
+      const next = r.replacementId ? (ix.indexOf.get(r.replacementId) ?? -1) : -1;
       notes.push({
         resourceId: r.id,
-        message: next
-          ? `${r.title} is ${r.status}${r.statusReason ? `: ${r.statusReason}` : '.'} The plan uses ${next.title} instead.`
-          : `${r.title} is ${r.status} and has no replacement, so ${wantedBy} is planned without it.`,
+        message:
+          next >= 0
+            ? `${r.title} is ${r.status}${r.statusReason ? `: ${r.statusReason}` : '.'} The plan uses ${all[next]!.title} instead.`
+            : `${r.title} is ${r.status} and has no replacement, so ${wantedBy} is planned without it.`,
       });
-      r = next;
+      at = next;
     }
-    return r && isSchedulable(r) ? r : null;
+    return at >= 0 && isSchedulable(all[at]!) ? at : -1;
   };
 
-  const addWithChildren = (r: Resource, origin: ItemOrigin, rel: number) => {
-    if (isContainer(r)) {
-      for (const c of childrenOf.get(r.id) ?? []) if (isSchedulable(c)) include(c, origin, rel);
+  const addWithChildren = (at: number, origin: ItemOrigin, rel: number) => {
+    if (isContainer(all[at]!)) {
+      for (const c of childrenOf(at)) if (isSchedulable(all[c]!)) include(c, origin, rel);
     } else {
-      include(r, origin, rel);
+      include(at, origin, rel);
     }
   };
 
   for (const id of input.added ?? []) {
-    const r = usable(id, 'the plan');
-    if (r) addWithChildren(r, 'learner', 0);
+    const at = usable(ix.indexOf.get(id) ?? -1, 'the plan');
+    if (at >= 0) addWithChildren(at, 'learner', 0);
   }
   for (const id of input.keep ?? []) {
-    const r = usable(id, 'the plan');
-    if (r) addWithChildren(r, 'planner', 0);
+    const at = usable(ix.indexOf.get(id) ?? -1, 'the plan');
+    if (at >= 0) addWithChildren(at, 'planner', 0);
   }
 
   let needed: NeededTopic[] = neededTopics(profile);
   if (profile.wantsCertificate) {
-    const held = [...selected.values()].map((s) => s.resource.parentId && catalog.get(s.resource.parentId)).find((c) => c && c.pick.certificate);
+    const held = nodes.map((s) => s.resource.parentId && catalog.get(s.resource.parentId)).find((c) => c && c.pick.certificate);
     const track = held || chooseCredential(profile, framework, catalog);
     if (!track) {
       notes.push({
@@ -160,7 +172,7 @@ export function selectResources(input: SelectInput): { selected: Map<string, Sel
             : `No credential track in the catalog fits ${framework}, so the plan has none.`,
       });
     } else {
-      for (const c of childrenOf.get(track.id) ?? []) if (isSchedulable(c)) include(c, 'planner', 1);
+      for (const c of childrenOf(ix.indexOf.get(track.id)!)) if (isSchedulable(all[c]!)) include(c, 'planner', 1);
       // The track's courses may reach past the learner's answers; what they build on is needed too.
       needed = neededTopics(profile, track.topics);
     }
@@ -170,28 +182,37 @@ export function selectResources(input: SelectInput): { selected: Map<string, Sel
   const neededIds = new Set(needed.map((n) => n.topic.id));
   // A single resource, or a specialization taken whole (its courses build on each other); credential
   // tracks are only for learners who asked for a certificate.
-  const wholeTrackFits = (r: Resource) =>
-    !r.pick.certificate && (childrenOf.get(r.id) ?? []).every((c) => c.topics.length > 0 && c.topics.every((t) => neededIds.has(t)));
-  const candidates = [...catalog.values()].filter(
-    (r) => !r.custom && !r.parentId && isSchedulable(r) && r.topics.length > 0 && fitsFramework(r, framework) && (!isContainer(r) || wholeTrackFits(r)),
-  );
+  const wholeTrackFits = (at: number) =>
+    !all[at]!.pick.certificate && childrenOf(at).every((c) => all[c]!.topics.length > 0 && all[c]!.topics.every((t) => neededIds.has(t)));
+  const candidates: number[] = [];
+  all.forEach((r, at) => {
+    if (!r.custom && !r.parentId && isSchedulable(r) && r.topics.length > 0 && fitsFramework(r, framework) && (!isContainer(r) || wholeTrackFits(at)))
+      candidates.push(at);
+  });
   for (const n of needed) {
     const id = n.topic.id;
     if (accounted.has(id)) continue;
-    let best: { r: Resource; c: number } | null = null;
-    for (const r of candidates) {
+    let best: { at: number; c: number } | null = null;
+    for (const at of candidates) {
+      const r = all[at]!;
       if (!r.topics.includes(id) || !fitsBudget(r, profile)) continue;
       // No duplicated ground: a resource that repeats a topic already taught is never added.
       if (r.topics.some((t) => covered.has(t))) continue;
       const fresh = r.topics.filter((t) => neededIds.has(t) && !accounted.has(t));
       // Known ground is skipped: cover it with a resource that does not also carry new ground.
       if (n.known && fresh.length > 1) continue;
-      const c = cost(r, fresh.length, profile, framework, r.topics.some((t) => depthTopics.has(t)));
-      if (!best || c < best.c) best = { r, c };
+      const c = cost(
+        r,
+        fresh.length,
+        profile,
+        framework,
+        r.topics.some((t) => depthTopics.has(t)),
+      );
+      if (!best || c < best.c) best = { at, c };
     }
-    if (best && isContainer(best.r)) {
-      for (const c of childrenOf.get(best.r.id) ?? []) if (isSchedulable(c)) include(c, 'planner', 1, n.known ?? undefined);
-    } else if (best) include(best.r, 'planner', 1, n.known ?? undefined);
+    if (best && isContainer(all[best.at]!)) {
+      for (const c of childrenOf(best.at)) if (isSchedulable(all[c]!)) include(c, 'planner', 1, n.known ?? undefined);
+    } else if (best) include(best.at, 'planner', 1, n.known ?? undefined);
     else if (n.reason) {
       notes.push({
         resourceId: `topic:${id}`,
@@ -201,17 +222,28 @@ export function selectResources(input: SelectInput): { selected: Map<string, Sel
   }
 
   // Close over resource-level prerequisites; one whose ground the plan already teaches is not added twice.
-  // A Map iterator also visits entries added while iterating, so this walks the closure in one pass.
-  for (const { resource: r } of selected.values()) {
-    for (const pid of r.prerequisites) {
-      if (selected.has(pid)) continue;
-      const p = usable(pid, r.title);
-      if (!p || selected.has(p.id)) continue;
-      if (p.topics.length > 0 && p.topics.every((t) => accounted.has(t))) continue;
-      include(p, 'prerequisite', 0);
+  // Nodes added on the way are visited in turn, and each edge is recorded by node as it is found.
+  for (let k = 0; k < nodes.length; k++) {
+    const s = nodes[k]!;
+    for (let e = ix.prereqStart[s.at]!; e < ix.prereqStart[s.at + 1]!; e++) {
+      const listedAt = ix.prerequisites[e]!;
+      let node = listedAt >= 0 ? nodeAt[listedAt]! : -1;
+      if (node < 0) {
+        const q = listedAt >= 0 ? usable(listedAt, s.resource.title) : -1;
+        if (q < 0) continue;
+        if (nodeAt[q]! < 0) {
+          const topics = all[q]!.topics;
+          if (topics.length > 0 && topics.every((t) => accounted.has(t))) continue;
+          include(q, 'prerequisite', 0);
+        }
+        node = nodeAt[q]!;
+      }
+      if (node === k || s.listed.includes(node)) continue;
+      if (s.listed === NONE) s.listed = [];
+      s.listed.push(node);
     }
   }
-  return { selected, notes };
+  return { nodes, notes };
 }
 
 /** What a prerequisite id stands for now: itself, or the replacement of a retired resource. */
@@ -224,22 +256,37 @@ export function resolvePrerequisite(id: string, catalog: Catalog): Resource | un
 
 /**
  * Which planned items cover each topic, to derive ordering edges from the topic graph. Built once per
- * plan; `prerequisitesVia` then answers per item.
+ * plan; `plannedPrerequisites` then answers per item.
  */
 export function topicCoverage(ids: Iterable<string>, catalog: Catalog): Map<string, string[]> {
-  const cover = new Map<string, string[]>();
-  for (const id of ids) {
-    for (const t of catalog.get(id)?.topics ?? []) {
-      const list = cover.get(t) ?? [];
-      list.push(id);
-      cover.set(t, list);
+  return coverageBy(ids, (id) => catalog.get(id)?.topics);
+}
+
+/** The same, keyed by whatever the caller names items with (ids, or the planner's node indexes). */
+export function coverageBy<K>(keys: Iterable<K>, topicsOf: (key: K) => readonly string[] | undefined): Map<string, K[]> {
+  const cover = new Map<string, K[]>();
+  for (const key of keys) {
+    for (const t of topicsOf(key) ?? []) {
+      const list = cover.get(t);
+      if (list) list.push(key);
+      else cover.set(t, [key]);
     }
   }
   return cover;
 }
 
 /**
- * Prerequisites of `r` as planned: its own (retired ones resolved to their replacements, missing ones
+ * The selection's ordering edges by node index: for every node at once what `plannedPrerequisites`
+ * answers for one item, from the edges the selection recorded plus those its topics imply.
+ */
+export function prerequisiteGraph(nodes: readonly Selected[]): (readonly number[])[] {
+  const coverage = coverageBy(nodes.keys(), (i) => nodes[i]!.resource.topics);
+  // The recorded edges hold no repeats and no self-loops; only topics can add to them.
+  return nodes.map((s, i) => (s.resource.topics.length > 0 ? withTopicPrerequisites(s.resource, i, s.listed, coverage) : s.listed));
+}
+
+/**
+ * Prerequisites of `r` as planned: its own (a retired one stands for its replacement, missing ones are
  * left out), and the items covering the prerequisite topics of its topics (through topics no item
  * covers).
  */
@@ -249,27 +296,48 @@ export function plannedPrerequisites(
   inPlan: (id: string) => boolean,
   coverage?: ReadonlyMap<string, readonly string[]>,
 ): string[] {
-  const out = new Set<string>();
+  const listed: string[] = [];
   for (const pid of r.prerequisites) {
     const p = resolvePrerequisite(pid, catalog);
-    if (p && p.id !== r.id && inPlan(p.id)) out.add(p.id);
+    if (p && inPlan(p.id)) listed.push(p.id);
   }
+  return withTopicPrerequisites(r, r.id, listed, coverage);
+}
+
+/**
+ * The listed prerequisites of `r` joined with those its topics imply, without repeats or `r` itself,
+ * over whatever keys the caller names planned items with: ids, or the planner's node indexes (whose
+ * listed half `selectResources` finds while closing the selection).
+ */
+export function withTopicPrerequisites<K>(r: Resource, self: K, listed: readonly K[], coverage?: ReadonlyMap<string, readonly K[]>): K[] {
+  const out: K[] = [];
+  // Degrees are small, so a scan beats a Set until a topic is covered by many items.
+  let many: Set<K> | null = null;
+  const add = (k: K) => {
+    if (k === self) return;
+    if (many) {
+      if (many.has(k)) return;
+      many.add(k);
+    } else if (out.includes(k)) return;
+    else if (out.length >= 16) many = new Set([...out, k]);
+    out.push(k);
+  };
+  for (const k of listed) add(k);
   if (coverage && r.topics.length > 0) {
-    const own = new Set(r.topics);
+    const own = r.topics;
     const seen = new Set<string>();
     const walk = (topic: string) => {
       for (const pre of TOPIC_BY_ID.get(topic)?.prerequisites ?? []) {
-        if (seen.has(pre) || own.has(pre)) continue;
+        if (seen.has(pre) || own.includes(pre)) continue;
         seen.add(pre);
         const by = coverage.get(pre);
-        if (by && by.length > 0) {
-          for (const id of by) if (id !== r.id) out.add(id);
-        } else walk(pre);
+        if (by && by.length > 0) for (const k of by) add(k);
+        else walk(pre);
       }
     };
-    for (const t of r.topics) walk(t);
+    for (const t of own) walk(t);
   }
-  return [...out];
+  return out;
 }
 
 /**

@@ -52,7 +52,12 @@ export function analyzeTarget(t: TargetInput): TargetAnalysis {
       enough: reachable,
       hoursPerWeek: Number.isFinite(needed) ? needed : MAX_HOURS_PER_WEEK + 1,
     });
-    options.push({ kind: 'later-target', text: `Move the target to ${projected}, when ${t.hoursPerWeek} h a week finishes the plan.`, enough: true, date: projected });
+    options.push({
+      kind: 'later-target',
+      text: `Move the target to ${projected}, when ${t.hoursPerWeek} h a week finishes the plan.`,
+      enough: true,
+      date: projected,
+    });
     let saved = 0;
     for (const s of t.shorter ?? []) {
       saved += s.hoursSaved;

@@ -6,10 +6,10 @@ import type { ItemStatus, Milestone, Week } from './types';
 export interface TimelineItem {
   hours: number;
   status: ItemStatus;
-  /** The day it was marked done (done items only). */
-  completedOn: string | null;
-  /** Time already logged on it; it counts against what is left of an unfinished item. */
-  minutesLogged: number;
+  /** The day it was marked done (done items only); absent in a fresh plan. */
+  completedOn?: string | null;
+  /** Time already logged on it; it counts against what is left of an unfinished item. Absent: none. */
+  minutesLogged?: number;
   stage: Stage;
 }
 
@@ -90,7 +90,7 @@ export function deriveTimeline(input: TimelineInput): Timeline {
       const w = weekAt(day);
       return { startWeek: w, endWeek: w };
     }
-    const left = isOpen(it.status) ? Math.max(0, it.hours - it.minutesLogged / 60) : 0;
+    const left = isOpen(it.status) ? Math.max(0, it.hours - (it.minutesLogged ?? 0) / 60) : 0;
     const startDay = dayAt(remaining);
     remaining += left;
     const endDay = left > EPSILON ? endDayAt(remaining) : startDay;

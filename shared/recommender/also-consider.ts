@@ -46,21 +46,44 @@ export function alsoConsider(p: Profile, framework: Framework): Suggestion[] {
     });
   }
   if (p.pythonLevel !== 'fluent' && p.mlLevel === 'none') {
-    out.push({ title: 'Keras 3', why: `A gentle high-level API that runs on ${framework === 'pytorch' ? 'PyTorch' : 'TensorFlow'} (and JAX).`, resourceId: 'keras-getting-started' });
+    out.push({
+      title: 'Keras 3',
+      why: `A gentle high-level API that runs on ${framework === 'pytorch' ? 'PyTorch' : 'TensorFlow'} (and JAX).`,
+      resourceId: 'keras-getting-started',
+    });
   }
   if (framework === 'pytorch') {
     if (p.deployTargets.includes('web')) {
-      out.push({ title: 'LiteRT.js', why: 'Runs PyTorch models in the browser after conversion with litert-torch; ONNX Runtime Web is the other route.', resourceId: 'litert-web', sources: [SOURCES.litertWeb, SOURCES.litertTorch] });
+      out.push({
+        title: 'LiteRT.js',
+        why: 'Runs PyTorch models in the browser after conversion with litert-torch; ONNX Runtime Web is the other route.',
+        resourceId: 'litert-web',
+        sources: [SOURCES.litertWeb, SOURCES.litertTorch],
+      });
     }
     if (p.deployTargets.includes('mobile') || p.deployTargets.includes('edge')) {
-      out.push({ title: 'ExecuTorch or LiteRT', why: 'ExecuTorch 1.x is PyTorch\'s own on-device runtime; litert-torch converts PyTorch models for LiteRT.', resourceId: 'executorch', sources: [SOURCES.executorch, SOURCES.litertTorch] });
+      out.push({
+        title: 'ExecuTorch or LiteRT',
+        why: "ExecuTorch 1.x is PyTorch's own on-device runtime; litert-torch converts PyTorch models for LiteRT.",
+        resourceId: 'executorch',
+        sources: [SOURCES.executorch, SOURCES.litertTorch],
+      });
     }
     if (p.deployTargets.includes('server')) {
-      out.push({ title: 'Triton, KServe or vLLM for serving', why: 'TorchServe is archived: serve PyTorch models with Triton Inference Server, KServe or Ray Serve, and language models with vLLM.', sources: [SOURCES.torchserveArchived, SOURCES.vllmFoundation] });
+      out.push({
+        title: 'Triton, KServe or vLLM for serving',
+        why: 'TorchServe is archived: serve PyTorch models with Triton Inference Server, KServe or Ray Serve, and language models with vLLM.',
+        sources: [SOURCES.torchserveArchived, SOURCES.vllmFoundation],
+      });
     }
   } else {
     if (p.domains.includes('nlp') || p.domains.includes('generative')) {
-      out.push({ title: 'Hugging Face LLM Course', why: 'Transformers v5 is PyTorch-only; for language models you will meet PyTorch anyway.', resourceId: 'hf-llm-course', sources: [SOURCES.transformersV5] });
+      out.push({
+        title: 'Hugging Face LLM Course',
+        why: 'Transformers v5 is PyTorch-only; for language models you will meet PyTorch anyway.',
+        resourceId: 'hf-llm-course',
+        sources: [SOURCES.transformersV5],
+      });
     }
     if (p.deployTargets.includes('mobile') || p.deployTargets.includes('edge')) {
       out.push({ title: 'LiteRT', why: 'TensorFlow Lite is now LiteRT: learn it under its new name.', resourceId: 'litert' });

@@ -161,13 +161,9 @@ const domains: Factor = (p) => {
 const scale: Factor = (p) =>
   p.scale === 'large'
     ? [
-        reason(
-          'scale: large',
-          'pytorch',
-          WEIGHTS.largeScale,
-          'Large-scale training and serving tools (DeepSpeed, Ray, vLLM) sit in the PyTorch Foundation.',
-          [S.rayFoundation],
-        ),
+        reason('scale: large', 'pytorch', WEIGHTS.largeScale, 'Large-scale training and serving tools (DeepSpeed, Ray, vLLM) sit in the PyTorch Foundation.', [
+          S.rayFoundation,
+        ]),
       ]
     : [];
 

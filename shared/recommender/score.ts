@@ -30,6 +30,9 @@ export function score(profile: Profile): Verdict {
   const framework: Framework = scores.tensorflow > scores.pytorch ? 'tensorflow' : 'pytorch';
   const margin = round(Math.abs(scores.tensorflow - scores.pytorch));
   // Strongest first; the factor order breaks ties so the list never reshuffles between runs.
-  const ranked = reasons.map((r, i) => ({ r, i })).sort((a, b) => b.r.weight - a.r.weight || a.i - b.i).map((x) => x.r);
+  const ranked = reasons
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.weight - a.r.weight || a.i - b.i)
+    .map((x) => x.r);
   return { framework, margin, strength: strengthOf(margin), confidence: confidenceOf(margin), scores, reasons: ranked };
 }

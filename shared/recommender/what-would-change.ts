@@ -56,11 +56,23 @@ function candidates(p: Profile): Candidate[] {
   for (const v of PURPOSES) if (v !== p.purpose) push('purpose', v, 1, `your purpose were ${v}`);
   for (const d of DOMAINS) {
     if (!p.domains.includes(d)) push('domains', [...p.domains, d], 1, `you added the ${d} domain`);
-    else if (p.domains.length > 1) push('domains', p.domains.filter((x) => x !== d), 1, `you dropped the ${d} domain`);
+    else if (p.domains.length > 1)
+      push(
+        'domains',
+        p.domains.filter((x) => x !== d),
+        1,
+        `you dropped the ${d} domain`,
+      );
   }
   for (const t of DEPLOY_TARGETS) {
     if (!p.deployTargets.includes(t)) push('deployTargets', [...p.deployTargets, t], 1, `you also deployed to ${t}`);
-    else push('deployTargets', p.deployTargets.filter((x) => x !== t), 1, `you no longer deployed to ${t}`);
+    else
+      push(
+        'deployTargets',
+        p.deployTargets.filter((x) => x !== t),
+        1,
+        `you no longer deployed to ${t}`,
+      );
   }
   const stepTo = <T extends string>(field: 'pythonLevel' | 'mlLevel', levels: readonly T[], current: T, noun: string) => {
     const at = levels.indexOf(current);

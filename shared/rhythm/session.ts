@@ -9,10 +9,7 @@ export const MIN_SESSION_MS = 60_000;
 /** Longer than this was probably left running: ask before logging it. */
 export const CONFIRM_AFTER_MS = 3 * 3_600_000;
 
-export type StopOutcome =
-  | { kind: 'ignored'; reason: string }
-  | { kind: 'log'; minutes: number }
-  | { kind: 'confirm'; minutes: number; reason: string };
+export type StopOutcome = { kind: 'ignored'; reason: string } | { kind: 'log'; minutes: number } | { kind: 'confirm'; minutes: number; reason: string };
 
 /**
  * What stopping a session means. Elapsed time is measured between two epoch instants, so a time-zone

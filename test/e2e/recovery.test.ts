@@ -3,7 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAMAGE, folderWithBackup } from '../reliability/fixtures';
+import { join } from 'node:path';
+import { ok } from '../helpers';
+import { DAMAGE, damageUnder, folderWithBackup } from '../reliability/fixtures';
 import { launchChromium, startApp, watch, type RunningApp } from './harness';
 
 const SHOTS = process.env.PATHWISE_SHOTS;
@@ -27,7 +29,10 @@ describe('the recovery screen (browser preview, real Chromium)', () => {
     const { app, dir } = await damagedApp();
     try {
       for (const theme of ['light', 'dark', 'contrast'] as const) {
-        for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
+        for (const [width, height] of [
+          [1280, 800],
+          [1024, 700],
+        ] as const) {
           const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
           await context.addInitScript((t) => localStorage.setItem('pathwise.theme', t), theme);
           const page = await context.newPage();
@@ -37,7 +42,14 @@ describe('the recovery screen (browser preview, real Chromium)', () => {
           const moved = readdirSync(dir).find((n) => n.startsWith('damaged-'))!;
           await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/is not an SQLite database \(its header is wrong\)/);
           expect(await page.getByText(moved, { exact: false }).count()).toBeGreaterThan(0);
-          await expect.poll(() => page.getByRole('list', { name: 'Backups, newest first' }).getByRole('button', { name: /^Restore the backup of / }).count()).toBe(1);
+          await expect
+            .poll(() =>
+              page
+                .getByRole('list', { name: 'Backups, newest first' })
+                .getByRole('button', { name: /^Restore the backup of / })
+                .count(),
+            )
+            .toBe(1);
           const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
           expect(axe.violations.map((v) => `${theme} ${width}: ${v.id}`)).toEqual([]);
           if (SHOTS) await page.screenshot({ path: `${SHOTS}/recovery-${theme}-${width}.png` });
@@ -50,7 +62,7 @@ describe('the recovery screen (browser preview, real Chromium)', () => {
     }
   });
 
-  it('restores a backup in one click from the keyboard, then shows the learner\'s goal', async () => {
+  it("restores a backup in one click from the keyboard, then shows the learner's goal", async () => {
     const { app } = await damagedApp();
     try {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
@@ -61,6 +73,26 @@ describe('the recovery screen (browser preview, real Chromium)', () => {
       await page.keyboard.press('Enter');
       await page.getByRole('navigation', { name: 'Goals' }).getByRole('button', { name: /Kept/ }).waitFor({ timeout: 15_000 });
       expect(await page.getByRole('heading', { name: 'Pathwise cannot use its database' }).count()).toBe(0);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('takes the window there when damage turns up mid-session, and a restore brings the goal back', async () => {
+    const { dir } = folderWithBackup();
+    const app = await startApp(dir);
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+      const goal = ok(app.service.call('listGoals', {})).find((g) => g.title === 'After backup')!;
+      await page.goto(`${app.preview.url}#goal=${goal.id}&tab=plan`);
+      await page.getByRole('heading', { level: 1, name: 'After backup' }).waitFor();
+      damageUnder(app.db, join(dir, 'pathwise.db'));
+      // The learner's next tick is where SQLite meets the damaged pages.
+      await page.getByRole('checkbox', { name: /done/i }).first().click();
+      await page.getByRole('heading', { name: 'Pathwise cannot use its database' }).waitFor();
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/The database is damaged/);
+      await page.getByRole('button', { name: /^Restore the backup of / }).click();
+      await page.getByRole('navigation', { name: 'Goals' }).getByRole('button', { name: /Kept/ }).waitFor({ timeout: 15_000 });
     } finally {
       await app.stop();
     }

@@ -69,21 +69,27 @@ describe('File → Import…', () => {
 });
 
 describe('File → Restore from backup…', () => {
-  it('accepts only a backup name from the app\'s own frame', async () => {
+  it("accepts only a backup name from the app's own frame", async () => {
     const handlers = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
     const restored: string[] = [];
-    registerAppIpc({ handle: (c, fn) => void handlers.set(c, fn) }, {
-      info: () => ({ version: '1', dataDir: '/d', catalogVersion: 'c', shell: 'desktop' }),
-      isCatalogUrl: () => false,
-      confirmOpen: async () => false,
-      openExternal: async () => undefined,
-      files: deps().d,
-      restore: async (name) => (restored.push(name), { ok: true, value: { restored: name } }),
-    });
+    registerAppIpc(
+      { handle: (c, fn) => void handlers.set(c, fn) },
+      {
+        info: () => ({ version: '1', dataDir: '/d', catalogVersion: 'c', shell: 'desktop' }),
+        isCatalogUrl: () => false,
+        confirmOpen: async () => false,
+        openExternal: async () => undefined,
+        files: deps().d,
+        restore: async (name) => (restored.push(name), { ok: true, value: { restored: name } }),
+      },
+    );
     const restore = handlers.get(RESTORE_CHANNEL)!;
     const app = { senderFrame: { url: 'app://pathwise/index.html' } };
     expect(await restore(app, '../../etc/passwd')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await restore({ senderFrame: { url: 'https://evil.example' } }, 'pathwise-20261125T100000000Z-manual.db')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await restore({ senderFrame: { url: 'https://evil.example' } }, 'pathwise-20261125T100000000Z-manual.db')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await restore(app, 'pathwise-20261125T100000000Z-manual.db')).toMatchObject({ ok: true });
     expect(restored).toEqual(['pathwise-20261125T100000000Z-manual.db']);
   });

@@ -20,7 +20,7 @@ describe('service IPC', () => {
     expect([...ipc.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelFor).sort());
   });
 
-  it('answers the app\'s own frame and refuses any other sender, changing nothing', async () => {
+  it("answers the app's own frame and refuses any other sender, changing nothing", async () => {
     const ipc = fakeIpcMain();
     const { service } = tempService();
     registerServiceIpc(ipc, service);
@@ -52,13 +52,20 @@ describe('app IPC: openExternal', () => {
       isCatalogUrl: (u) => u === 'https://keras.io/guides',
       confirmOpen: async (u) => (asked.push(u), confirm),
       openExternal: async (u) => void opened.push(u),
-      files: { service: () => { throw new Error('unused'); }, askSavePath: async () => null, askOpenPath: async () => null, printToPdf: async () => new Uint8Array() },
+      files: {
+        service: () => {
+          throw new Error('unused');
+        },
+        askSavePath: async () => null,
+        askOpenPath: async () => null,
+        printToPdf: async () => new Uint8Array(),
+      },
       restore: async (name) => ({ ok: true, value: { restored: name } }),
     });
     return { open: ipc.handlers.get(OPEN_EXTERNAL_CHANNEL)!, opened, asked };
   }
 
-  it('opens catalog links at once and asks before a learner\'s own link', async () => {
+  it("opens catalog links at once and asks before a learner's own link", async () => {
     const yes = setup(true);
     expect(await yes.open(appFrame, 'https://keras.io/guides')).toEqual({ ok: true, value: { opened: true } });
     expect(yes.asked).toEqual([]);
@@ -72,7 +79,10 @@ describe('app IPC: openExternal', () => {
   it('never opens a non-https URL or serves a foreign sender', async () => {
     const s = setup(true);
     expect(await s.open(appFrame, 'file:///etc/passwd')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await s.open({ senderFrame: { url: 'https://evil.example' } }, 'https://keras.io/guides')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await s.open({ senderFrame: { url: 'https://evil.example' } }, 'https://keras.io/guides')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(s.opened).toEqual([]);
   });
 });

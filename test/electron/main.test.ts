@@ -49,7 +49,7 @@ describe('electron/shell/main.ts wiring (with a stand-in electron module)', () =
     expect(fake.current!.appListeners.has('web-contents-created')).toBe(true);
   });
 
-  it('exposes exactly the contract\'s methods over IPC, each checking its sender', async () => {
+  it("exposes exactly the contract's methods over IPC, each checking its sender", async () => {
     const channels = [...fake.current!.handlers.keys()];
     for (const m of METHOD_NAMES) expect(channels).toContain(channelFor(m));
     expect(channels).toContain(OPEN_EXTERNAL_CHANNEL);

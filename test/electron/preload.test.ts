@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { APP_INFO_CHANNEL, COMMAND_CHANNEL, METHOD_NAMES, OPEN_EXTERNAL_CHANNEL, channelFor } from '../../shared/contract/methods';
 
-const exposed = vi.hoisted(() => ({ key: '', api: null as Record<string, unknown> | null, invoke: [] as unknown[][], listeners: new Map<string, (...a: unknown[]) => void>() }));
+const exposed = vi.hoisted(() => ({
+  key: '',
+  api: null as Record<string, unknown> | null,
+  invoke: [] as unknown[][],
+  listeners: new Map<string, (...a: unknown[]) => void>(),
+}));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => ((exposed.key = key), (exposed.api = api)) },
   ipcRenderer: {
@@ -22,11 +27,7 @@ describe('preload', () => {
     await (api.logTime as (i: unknown) => Promise<unknown>)({ itemId: 1, minutes: 5 });
     await (api.app as { openExternal(u: string): Promise<unknown> }).openExternal('https://keras.io');
     await (api.app as { appInfo(): Promise<unknown> }).appInfo();
-    expect(exposed.invoke).toEqual([
-      [channelFor('logTime'), { itemId: 1, minutes: 5 }],
-      [OPEN_EXTERNAL_CHANNEL, 'https://keras.io'],
-      [APP_INFO_CHANNEL],
-    ]);
+    expect(exposed.invoke).toEqual([[channelFor('logTime'), { itemId: 1, minutes: 5 }], [OPEN_EXTERNAL_CHANNEL, 'https://keras.io'], [APP_INFO_CHANNEL]]);
   });
 
   it('passes on only known menu commands and can unsubscribe', async () => {

@@ -15,7 +15,7 @@ function site() {
 }
 
 describe('app:// protocol', () => {
-  it('serves the app\'s own files with the CSP on every response', async () => {
+  it("serves the app's own files with the CSP on every response", async () => {
     const { root } = site();
     const index = await serveAppFile('app://pathwise/', root);
     expect(index.status).toBe(200);

@@ -11,28 +11,37 @@ vi.mock('electron', () => fake.current!.electron);
 
 type Handler = (event: IpcEventLike, ...args: unknown[]) => unknown;
 const appFrame = { senderFrame: { url: 'app://pathwise/index.html' } };
-const FOREIGN = [{ senderFrame: { url: 'https://evil.example/' } }, { senderFrame: { url: 'file:///index.html' } }, { senderFrame: { url: 'app://evil/index.html' } }, { senderFrame: null }, {}];
+const FOREIGN = [
+  { senderFrame: { url: 'https://evil.example/' } },
+  { senderFrame: { url: 'file:///index.html' } },
+  { senderFrame: { url: 'app://evil/index.html' } },
+  { senderFrame: null },
+  {},
+];
 
 describe('every app channel checks its sender before doing anything', () => {
   function setup() {
     const handlers = new Map<string, Handler>();
     const calls: string[] = [];
-    registerAppIpc({ handle: (c: string, fn: Handler) => void handlers.set(c, fn) }, {
-      info: () => (calls.push('info'), { version: '1', dataDir: '/secret/path', catalogVersion: 'c', shell: 'desktop' }),
-      isCatalogUrl: () => true,
-      confirmOpen: async () => true,
-      openExternal: async () => void calls.push('openExternal'),
-      files: {
-        service: () => {
-          calls.push('service');
-          return { call: () => ({ ok: true, value: { filename: 'a.md', content: '# a', mimeType: 'text/markdown' } }), close: () => undefined } as never;
+    registerAppIpc(
+      { handle: (c: string, fn: Handler) => void handlers.set(c, fn) },
+      {
+        info: () => (calls.push('info'), { version: '1', dataDir: '/secret/path', catalogVersion: 'c', shell: 'desktop' }),
+        isCatalogUrl: () => true,
+        confirmOpen: async () => true,
+        openExternal: async () => void calls.push('openExternal'),
+        files: {
+          service: () => {
+            calls.push('service');
+            return { call: () => ({ ok: true, value: { filename: 'a.md', content: '# a', mimeType: 'text/markdown' } }), close: () => undefined } as never;
+          },
+          askSavePath: async () => (calls.push('askSavePath'), null),
+          askOpenPath: async () => (calls.push('askOpenPath'), null),
+          printToPdf: async () => (calls.push('printToPdf'), new Uint8Array()),
         },
-        askSavePath: async () => (calls.push('askSavePath'), null),
-        askOpenPath: async () => (calls.push('askOpenPath'), null),
-        printToPdf: async () => (calls.push('printToPdf'), new Uint8Array()),
+        restore: async (name) => (calls.push('restore'), { ok: true, value: { restored: name } }),
       },
-      restore: async (name) => (calls.push('restore'), { ok: true, value: { restored: name } }),
-    });
+    );
     return { handlers, calls };
   }
   const cases: [string, string, unknown[]][] = [

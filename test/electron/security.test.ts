@@ -19,7 +19,12 @@ describe('web preferences', () => {
 });
 
 describe('content security policy', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => { const [k, ...v] = d.trim().split(/\s+/); return [k!, v]; }));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((d) => {
+      const [k, ...v] = d.trim().split(/\s+/);
+      return [k!, v];
+    }),
+  );
   it('allows nothing by default and scripts only from the app', () => {
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);

@@ -133,12 +133,15 @@ describe('iCalendar line folding', () => {
   it('keeps every line within 75 octets and unfolds to the original text', async () => {
     const { fold } = await import('../../electron/core/export/ics');
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }).map((s) => s.replace(/[\r\n]/g, '')), (s) => {
-        const line = `DESCRIPTION:${s}`;
-        const folded = fold(line);
-        for (const l of folded.split('\r\n')) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
-        expect(folded.replace(/\r\n /g, '')).toBe(line);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }).map((s) => s.replace(/[\r\n]/g, '')),
+        (s) => {
+          const line = `DESCRIPTION:${s}`;
+          const folded = fold(line);
+          for (const l of folded.split('\r\n')) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+          expect(folded.replace(/\r\n /g, '')).toBe(line);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -22,8 +22,18 @@ export function richGoal() {
   const t = tempService();
   const { service } = t;
   const hostileTitle = HOSTILE[0]! + ' ' + HOSTILE[3]!;
-  const custom = ok(service.call('addCustomResource', { title: hostileTitle, url: 'https://example.com/a(b)c?x=<y>', hours: 3, prerequisites: ['keras-guides'], framework: 'tensorflow' }));
-  const plan = ok(service.call('createGoal', { profile: profile({
+  const custom = ok(
+    service.call('addCustomResource', {
+      title: hostileTitle,
+      url: 'https://example.com/a(b)c?x=<y>',
+      hours: 3,
+      prerequisites: ['keras-guides'],
+      framework: 'tensorflow',
+    }),
+  );
+  const plan = ok(
+    service.call('createGoal', {
+      profile: profile({
         targetDate: '2027-09-01',
         // Enough answers for a plan of at least as many items as there are hostile strings, one per item.
         domains: ['vision', 'nlp', 'audio', 'tabular'],
@@ -32,7 +42,10 @@ export function richGoal() {
         needsCpp: true,
         wantsVisualTools: true,
         needsInterop: true,
-      }), title: HOSTILE[1]! }));
+      }),
+      title: HOSTILE[1]!,
+    }),
+  );
   ok(service.call('addToPlan', { goalId: plan.goal.id, resourceId: custom.id }));
   const items = ok(service.call('getPlan', { goalId: plan.goal.id })).items.filter((i) => i.status !== 'skipped');
   HOSTILE.forEach((note, i) => ok(service.call('setItemNotes', { itemId: items[i % items.length]!.id, notes: note })));

@@ -10,11 +10,41 @@ function essence(service: ReturnType<typeof tempService>['service'], goalId: num
   const log = ok(service.call('listLog', { goalId, limit: 10_000 }));
   const byId = new Map(plan.items.map((i) => [i.id, i.title]));
   return {
-    goal: { title: plan.goal.title, framework: plan.goal.framework, profile: plan.goal.profile, startDate: plan.goal.startDate, hoursPerWeek: plan.goal.hoursPerWeek, customOrder: plan.goal.customOrder },
-    items: plan.items.map(({ title, url, hours, status, notes, startWeek, endWeek, startedOn, completedOn, minutesLogged, origin, skipReason, prerequisites }) => ({
-      title, url, hours, status, notes, startWeek, endWeek, startedOn, completedOn, minutesLogged, origin, skipReason, prerequisites: prerequisites.length,
+    goal: {
+      title: plan.goal.title,
+      framework: plan.goal.framework,
+      profile: plan.goal.profile,
+      startDate: plan.goal.startDate,
+      hoursPerWeek: plan.goal.hoursPerWeek,
+      customOrder: plan.goal.customOrder,
+    },
+    items: plan.items.map(
+      ({ title, url, hours, status, notes, startWeek, endWeek, startedOn, completedOn, minutesLogged, origin, skipReason, prerequisites }) => ({
+        title,
+        url,
+        hours,
+        status,
+        notes,
+        startWeek,
+        endWeek,
+        startedOn,
+        completedOn,
+        minutesLogged,
+        origin,
+        skipReason,
+        prerequisites: prerequisites.length,
+      }),
+    ),
+    log: log.map((e) => ({
+      item: byId.get(e.itemId),
+      at: e.at,
+      day: e.day,
+      kind: e.kind,
+      minutes: e.minutes,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note,
     })),
-    log: log.map((e) => ({ item: byId.get(e.itemId), at: e.at, day: e.day, kind: e.kind, minutes: e.minutes, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note })),
   };
 }
 
@@ -42,10 +72,18 @@ describe('JSON import', () => {
 
   it('round-trips any sequence of learner actions (property)', () => {
     const action = fc.oneof(
-      fc.record({ kind: fc.constant('status' as const), item: fc.nat(30), status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const) }),
+      fc.record({
+        kind: fc.constant('status' as const),
+        item: fc.nat(30),
+        status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'skipped' as const),
+      }),
       fc.record({ kind: fc.constant('log' as const), item: fc.nat(30), minutes: fc.integer({ min: 1, max: 1440 }), note: fc.string({ maxLength: 30 }) }),
       fc.record({ kind: fc.constant('notes' as const), item: fc.nat(30), notes: fc.string({ unit: 'grapheme', maxLength: 60 }) }),
-      fc.record({ kind: fc.constant('custom' as const), title: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0), hours: fc.integer({ min: 1, max: 40 }) }),
+      fc.record({
+        kind: fc.constant('custom' as const),
+        title: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
+        hours: fc.integer({ min: 1, max: 40 }),
+      }),
     );
     fc.assert(
       fc.property(fc.array(action, { maxLength: 12 }), (actions) => {
@@ -77,18 +115,40 @@ describe('JSON import', () => {
 describe('hostile imports get a clear error and change nothing', () => {
   const base = () => {
     const src = richGoal();
-    return { src, doc: JSON.parse(ok(src.service.call('exportGoal', { goalId: src.goalId, format: 'json' })).content) as Record<string, unknown> & { log: unknown[]; items: unknown[] } };
+    return {
+      src,
+      doc: JSON.parse(ok(src.service.call('exportGoal', { goalId: src.goalId, format: 'json' })).content) as Record<string, unknown> & {
+        log: unknown[];
+        items: unknown[];
+      },
+    };
   };
 
   const cases: [string, (doc: ReturnType<typeof base>['doc']) => string, RegExp][] = [
     ['a __proto__ key', (d) => JSON.stringify(d).replace('{"format"', '{"__proto__":{"polluted":true},"format"'), /key "__proto__", which is refused/],
-    ['a constructor key deep inside', (d) => JSON.stringify(d).replace('"log":[', '"log":[{"constructor":{"prototype":{}}},'), /key "(constructor|prototype)", which is refused/],
+    [
+      'a constructor key deep inside',
+      (d) => JSON.stringify(d).replace('"log":[', '"log":[{"constructor":{"prototype":{}}},'),
+      /key "(constructor|prototype)", which is refused/,
+    ],
     ['a 50 MB file', (d) => JSON.stringify({ ...d, padding: 'x'.repeat(50 * 1024 * 1024) }), /50\.0 MB; an import can be at most 20 MB/],
     ['100,000-deep nesting', () => '['.repeat(100_000) + ']'.repeat(100_000), /nests deeper than 32 levels/],
     ['wrong types', (d) => JSON.stringify({ ...d, goal: { ...(d.goal as object), hoursPerWeek: 'ten' } }), /goal\.hoursPerWeek/],
-    ['a bad record at the very end', (d) => JSON.stringify({ ...d, log: [...d.log, { ...(d.log.at(-1) as object), kind: 'teleport' }] }), new RegExp(`log\\.\\d+\\.kind`)],
-    ['a log entry pointing past the items', (d) => JSON.stringify({ ...d, log: [...d.log, { ...(d.log.at(-1) as object), item: 9999 }] }), /refers to item 9999/],
-    ['an unknown resource', (d) => JSON.stringify({ ...d, items: [...d.items, { ...(d.items.at(-1) as object), resourceId: 'no-such-course' }] }), /unknown resource "no-such-course"/],
+    [
+      'a bad record at the very end',
+      (d) => JSON.stringify({ ...d, log: [...d.log, { ...(d.log.at(-1) as object), kind: 'teleport' }] }),
+      new RegExp(`log\\.\\d+\\.kind`),
+    ],
+    [
+      'a log entry pointing past the items',
+      (d) => JSON.stringify({ ...d, log: [...d.log, { ...(d.log.at(-1) as object), item: 9999 }] }),
+      /refers to item 9999/,
+    ],
+    [
+      'an unknown resource',
+      (d) => JSON.stringify({ ...d, items: [...d.items, { ...(d.items.at(-1) as object), resourceId: 'no-such-course' }] }),
+      /unknown resource "no-such-course"/,
+    ],
     ['a truncated file', (d) => JSON.stringify(d).slice(0, Math.floor(JSON.stringify(d).length / 2)), /not valid JSON/],
     ['a newer file version', (d) => JSON.stringify({ ...d, version: 2 }), /newer Pathwise \(goal file version 2; this one reads up to 1\)/],
     ['not a goal file', () => JSON.stringify({ hello: 'world' }), /not a Pathwise goal file/],

@@ -8,14 +8,14 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { build: Record<string, unknown>; scripts: Record<string, string> };
 
 describe('electron-builder configuration', () => {
-  it('passes electron-builder\'s own schema, which does reject a broken one', async () => {
+  it("passes electron-builder's own schema, which does reject a broken one", async () => {
     const { validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
     const { DebugLogger } = await import('builder-util');
     await expect(validateConfiguration(pkg.build as never, new DebugLogger(false))).resolves.toBeUndefined();
     await expect(validateConfiguration({ ...pkg.build, npmRebuld: false } as never, new DebugLogger(false))).rejects.toThrow(/npmRebuld/);
   });
 
-  it('names the app, its icon and categories, and every OS\'s installer in one place', () => {
+  it("names the app, its icon and categories, and every OS's installer in one place", () => {
     const b = pkg.build as Record<string, Record<string, unknown>> & { appId: string; productName: string };
     expect(b.appId).toBe('app.pathwise.desktop');
     expect(b.productName).toBe('Pathwise');
@@ -66,7 +66,13 @@ describe('the real app.asar, built with a stand-in Electron', () => {
         projectDir: ROOT,
         targets: Platform.LINUX.createTarget('dir'),
         // A stand-in binary has no fuse wire; the real build's fuses are read back by scripts/check-fuses.mjs.
-        config: { ...(pkg.build as object), electronFuses: null, electronDist: standIn, electronVersion: '45.4.1', directories: { output: out, buildResources: 'build' } } as never,
+        config: {
+          ...(pkg.build as object),
+          electronFuses: null,
+          electronDist: standIn,
+          electronVersion: '45.4.1',
+          directories: { output: out, buildResources: 'build' },
+        } as never,
         publish: 'never',
       });
     } finally {
@@ -77,7 +83,8 @@ describe('the real app.asar, built with a stand-in Electron', () => {
   }, 120_000);
 
   it('holds the renderer, the main process, the preload and the catalog', () => {
-    for (const f of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/build/icon.png']) expect(listing).toContain(f);
+    for (const f of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/build/icon.png'])
+      expect(listing).toContain(f);
     expect(listing.some((f) => /^\/dist\/renderer\/assets\/index-.*\.js$/.test(f))).toBe(true);
     const main = asar.extractFile(join(out, 'linux-unpacked', 'resources', 'app.asar'), 'dist/electron/main.cjs').toString();
     expect(main).toContain('tf-developer-certificate');

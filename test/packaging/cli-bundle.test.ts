@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -39,5 +41,23 @@ describe('the node bundles (built by prepare and by npm test)', () => {
     expect(text).not.toMatch(/BEGIN:VCALENDAR|ICalCalendar/);
     expect(text).not.toMatch(/csv-stringify|CsvError/);
     expect(readFileSync(join(DIST, 'cli.mjs'), 'utf8')).toMatch(/import\("\.\/export-[\w-]+\.mjs"\)/);
+  });
+
+  it('an install without dev dependencies finishes: prepare skips the build and says why; a build asked for fails', () => {
+    // A folder with no node_modules above it resolves esbuild the way `npm ci --omit=dev` leaves it: not at all.
+    const dir = mkdtempSync(join(tmpdir(), 'pathwise-prepare-'));
+    try {
+      copyFileSync(join(ROOT, 'scripts', 'build-cli.mjs'), join(dir, 'build-cli.mjs'));
+      const run = (event: string) =>
+        spawnSync(process.execPath, ['build-cli.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: event } });
+      const prepare = run('prepare');
+      expect(prepare.status).toBe(0);
+      expect(prepare.stderr).toMatch(/skipped building the command: esbuild is a dev dependency/);
+      const asked = run('build:node');
+      expect(asked.status).not.toBe(0);
+      expect(asked.stderr).toMatch(/esbuild/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

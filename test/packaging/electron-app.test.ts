@@ -16,7 +16,7 @@ function electronBinary(): string | null {
   return existsSync(exe) ? exe : null;
 }
 
-describe('the real desktop app (Playwright\'s Electron driver)', () => {
+describe("the real desktop app (Playwright's Electron driver)", () => {
   it('starts on a throw-away data folder, completes onboarding, and every window is isolated and sandboxed', async (ctx) => {
     const exe = electronBinary();
     if (!exe) return ctx.skip("Electron's binary is not installed on this machine (it cannot be downloaded here); this test runs wherever it is");
@@ -32,7 +32,9 @@ describe('the real desktop app (Playwright\'s Electron driver)', () => {
       await page.locator('.plan-item').first().waitFor();
       // getLastWebPreferences is not in Electron's public types; read it where the runtime has it.
       const prefs = await app.evaluate(({ BrowserWindow }) =>
-        BrowserWindow.getAllWindows().map((w) => (w.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> }).getLastWebPreferences?.() ?? null),
+        BrowserWindow.getAllWindows().map(
+          (w) => (w.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> }).getLastWebPreferences?.() ?? null,
+        ),
       );
       expect(prefs.length).toBeGreaterThan(0);
       for (const p of prefs) if (p) expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });

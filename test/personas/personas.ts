@@ -1,4 +1,5 @@
 import type { Profile } from '../../shared/profile';
+import { profile } from '../support/answers';
 
 /**
  * Named, realistic learners with the framework a good mentor would give each in late 2026, or 'close'
@@ -14,25 +15,15 @@ export interface Persona {
 }
 
 /** Every answer at its most neutral; each persona states what makes it itself. */
-const neutral: Profile = {
+const neutral: Profile = profile({
   purpose: 'career',
-  domains: ['vision'],
-  deployTargets: [],
-  pythonLevel: 'basic',
-  mlLevel: 'basic',
-  scale: 'small',
-  needsCpp: false,
-  wantsVisualTools: false,
-  needsInterop: false,
-  wantsCertificate: false,
   teamUses: 'none',
   budget: 'any',
   formats: [],
   scope: 'focused',
   jsFirst: false,
-  hoursPerWeek: 6,
   startDate: '2026-11-30',
-};
+});
 
 const learner = (answers: Partial<Profile>): Profile => ({ ...neutral, ...answers });
 
@@ -123,7 +114,15 @@ export const PERSONAS: readonly Persona[] = [
   },
   {
     name: 'Diego, JavaScript developer training models in the browser',
-    profile: learner({ purpose: 'production', domains: ['vision'], deployTargets: ['web'], pythonLevel: 'none', mlLevel: 'none', jsFirst: true, hoursPerWeek: 6 }),
+    profile: learner({
+      purpose: 'production',
+      domains: ['vision'],
+      deployTargets: ['web'],
+      pythonLevel: 'none',
+      mlLevel: 'none',
+      jsFirst: true,
+      hoursPerWeek: 6,
+    }),
     framework: 'tensorflow',
     why: 'TensorFlow.js is the library that trains in the browser and in Node; LiteRT.js only runs models.',
   },
@@ -163,7 +162,15 @@ export const PERSONAS: readonly Persona[] = [
   },
   {
     name: 'Ines, TinyML hobbyist detecting people with a camera on a microcontroller',
-    profile: learner({ purpose: 'production', domains: ['vision'], deployTargets: ['edge'], pythonLevel: 'basic', mlLevel: 'basic', budget: 'free', hoursPerWeek: 4 }),
+    profile: learner({
+      purpose: 'production',
+      domains: ['vision'],
+      deployTargets: ['edge'],
+      pythonLevel: 'basic',
+      mlLevel: 'basic',
+      budget: 'free',
+      hoursPerWeek: 4,
+    }),
     framework: 'close',
     why: 'LiteRT for Microcontrollers is the established route, yet it takes PyTorch models through litert-torch.',
   },
@@ -256,7 +263,15 @@ export const PERSONAS: readonly Persona[] = [
   },
   {
     name: 'Lucas, data scientist whose employer has no framework yet, wants a certificate',
-    profile: learner({ purpose: 'career', domains: ['vision', 'tabular'], pythonLevel: 'fluent', mlLevel: 'basic', wantsCertificate: true, teamUses: 'unknown', hoursPerWeek: 6 }),
+    profile: learner({
+      purpose: 'career',
+      domains: ['vision', 'tabular'],
+      pythonLevel: 'fluent',
+      mlLevel: 'basic',
+      wantsCertificate: true,
+      teamUses: 'unknown',
+      hoursPerWeek: 6,
+    }),
     framework: 'close',
     why: 'Fluent Python leans slightly to PyTorch, but either framework serves a vision and tabular career.',
   },

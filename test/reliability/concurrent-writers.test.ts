@@ -26,7 +26,9 @@ describe('writers that never collide', () => {
     const item = ok(createService(db).call('createGoal', { profile: profile(), title: 'Shared' })).items[0]!.id;
     db.close();
 
-    const preview = spawn(process.execPath, [join(ROOT, 'electron', 'preview', 'bin.mjs'), '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const preview = spawn(process.execPath, [join(ROOT, 'electron', 'preview', 'bin.mjs'), '--port', '0', '--data-dir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       preview.stdout!.on('data', (b: Buffer) => {

@@ -22,7 +22,10 @@ describe('damage SQLite reports after the database opened', () => {
     closeSync(fd);
     const r = holder.service.call('listLog', { goalId: goal });
     expect(r).toMatchObject({ ok: false, error: { code: 'damaged' } });
-    if (!r.ok) expect(r.error.message).toMatch(/^The database is damaged \(SQLITE_(CORRUPT|NOTADB)\w*\); nothing was saved\. Reopen Pathwise to restore a backup, or run "pathwise backup list", then "pathwise backup restore NAME"\.$/);
+    if (!r.ok)
+      expect(r.error.message).toMatch(
+        /^The database is damaged \(SQLITE_(CORRUPT|NOTADB)\w*\); nothing was saved\. Reopen Pathwise to restore a backup, or run "pathwise backup list", then "pathwise backup restore NAME"\.$/,
+      );
     expect(holder.recovery()?.problem).toMatch(/damaged/);
     // In recovery the backups stay reachable, and a restore brings the data back.
     expect(ok(holder.service.call('listBackups', {})).map((b) => b.name)).toEqual(listBackups(dir).map((b) => b.name));

@@ -82,7 +82,9 @@ describe('damaged databases: detected at open, moved aside whole, recovered from
     const r = cli(dir, ['goal', 'list']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^pathwise: The database .* is not an SQLite database \(its header is wrong\); it was moved to .*damaged-.*run "pathwise backup list", then "pathwise backup restore NAME"/);
+    expect(r.stderr).toMatch(
+      /^pathwise: The database .* is not an SQLite database \(its header is wrong\); it was moved to .*damaged-.*run "pathwise backup list", then "pathwise backup restore NAME"/,
+    );
     const list = cli(dir, ['backup', 'list']);
     expect(list.code, list.stderr).toBe(0);
     expect(list.stdout).toContain(backup);

@@ -39,11 +39,11 @@ describe('exports carry no NUL and no bidirectional controls', () => {
     expect(csv).not.toMatch(UNSAFE);
     const rows = parseCsv(csv, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
     const row = rows.find((r) => r.title === 'Invoice gnp.exe')!;
-    expect(row.notes).toBe("'=HYPERLINK(\"x\") ab");
+    expect(row.notes).toBe('\'=HYPERLINK("x") ab');
   });
 });
 
-describe('every SQLite file the core opens uses the process\'s binding', () => {
+describe("every SQLite file the core opens uses the process's binding", () => {
   it('verify, backup and restore all go through it (a wrong binding fails them all)', () => {
     const dir = tempDir();
     const db = openDatabase(join(dir, 'pathwise.db'), { backupDir: dir });

@@ -70,3 +70,16 @@ export function makeNewer(file: string): void {
 }
 
 export const bytesOf = (file: string) => readFileSync(file);
+
+/**
+ * Damages the database under an open connection, as a failing disk would: every page after the first
+ * overwritten. The connection's page cache would hide it until its pages were evicted, as they are
+ * over a long session; here they are evicted at once.
+ */
+export function damageUnder(db: Database.Database, file: string): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const size = statSync(file).size;
+  overwrite(file, 4096, Buffer.alloc(size - 4096, 0xa5));
+  db.pragma('cache_size = 1');
+  db.pragma('shrink_memory');
+}

@@ -103,7 +103,8 @@ describe('service fuzzing', () => {
             refused++;
             expect(ERROR_CODES).toContain(r.error.code);
             expect(typeof r.error.message).toBe('string');
-            if (r.error.code === 'internal' || r.error.code === 'storage' || r.error.code === 'damaged') untyped.push(`${method}: ${r.error.message.slice(0, 200)}`);
+            if (r.error.code === 'internal' || r.error.code === 'storage' || r.error.code === 'damaged')
+              untyped.push(`${method}: ${r.error.message.slice(0, 200)}`);
           }
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         }),
@@ -114,6 +115,13 @@ describe('service fuzzing', () => {
       db.close();
     }
     expect(untyped).toEqual([]);
-    report('service fuzzing', { methods: METHOD_NAMES.length, payloadsPerMethod: RUNS, calls, refusedAsData: refused, untypedErrors: untyped.length, crashes: 0 });
+    report('service fuzzing', {
+      methods: METHOD_NAMES.length,
+      payloadsPerMethod: RUNS,
+      calls,
+      refusedAsData: refused,
+      untypedErrors: untyped.length,
+      crashes: 0,
+    });
   });
 });

@@ -27,8 +27,16 @@ type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 /** Each spoiled file, and the record and field the refusal must name. */
 const HOSTILE: { name: string; spoil(d: Doc): void; field: RegExp }[] = [
   { name: 'control characters in the goal title', spoil: (d) => (d.goal.title = 'Plan\u0007bell'), field: /^goal\.title: must not contain control characters/ },
-  { name: 'ANSI escape in the goal title', spoil: (d) => (d.goal.title = '\u001b[2J\u001b[31mred'), field: /^goal\.title: must not contain control characters/ },
-  { name: 'ANSI escape in a custom resource title', spoil: (d) => (d.customResources[0].title = 'x\u001b]8;;https://evil\u0007y'), field: /^customResources\.0\.title: must not contain control characters/ },
+  {
+    name: 'ANSI escape in the goal title',
+    spoil: (d) => (d.goal.title = '\u001b[2J\u001b[31mred'),
+    field: /^goal\.title: must not contain control characters/,
+  },
+  {
+    name: 'ANSI escape in a custom resource title',
+    spoil: (d) => (d.customResources[0].title = 'x\u001b]8;;https://evil\u0007y'),
+    field: /^customResources\.0\.title: must not contain control characters/,
+  },
   { name: 'blank goal title', spoil: (d) => (d.goal.title = '   '), field: /^goal\.title: must not be empty/ },
   {
     name: 'duplicate custom-resource ids',
@@ -44,8 +52,16 @@ const HOSTILE: { name: string; spoil(d: Doc): void; field: RegExp }[] = [
     },
     field: /^customResources\.\d\.prerequisites: ".+" is its own prerequisite through a cycle/,
   },
-  { name: 'endWeek before startWeek', spoil: (d) => ((d.items[0].startWeek = 5), (d.items[0].endWeek = 2)), field: /^items\.0\.endWeek: week 2 is before startWeek 5/ },
-  { name: 'time logged in 2999', spoil: (d) => ((d.log[0].day = '2999-01-01'), (d.log[0].at = '2999-01-01T10:00:00.000Z')), field: /^log\.\d+\.day: 2999-01-01 is in the future/ },
+  {
+    name: 'endWeek before startWeek',
+    spoil: (d) => ((d.items[0].startWeek = 5), (d.items[0].endWeek = 2)),
+    field: /^items\.0\.endWeek: week 2 is before startWeek 5/,
+  },
+  {
+    name: 'time logged in 2999',
+    spoil: (d) => ((d.log[0].day = '2999-01-01'), (d.log[0].at = '2999-01-01T10:00:00.000Z')),
+    field: /^log\.\d+\.day: 2999-01-01 is in the future/,
+  },
 ];
 
 describe('hostile imports: refused like the forms refuse them, naming record and field; nothing written, no backup made', () => {
@@ -71,7 +87,7 @@ describe('hostile imports: refused like the forms refuse them, naming record and
     expect(r.ok && r.value.goal.title).toBe('Source');
   });
 
-  it('eleven refused files neither make backups nor push the learner\'s manual backup out', () => {
+  it("eleven refused files neither make backups nor push the learner's manual backup out", () => {
     const { dir, db, service, file } = setup();
     const manual = createBackup(db, dir, 'manual').name;
     file.goal.title = '';
@@ -88,7 +104,9 @@ describe('hostile imports: refused like the forms refuse them, naming record and
     const r = service.call('importGoal', { content: 'root:x:0:0:root:/root:/bin/bash\n' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toBe('The file is not valid JSON (an unexpected character; a Pathwise goal file is JSON from its first byte).');
-    const cli = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'electron', 'cli', 'bin.mjs'), 'import', link, '--data-dir', dir], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'electron', 'cli', 'bin.mjs'), 'import', link, '--data-dir', dir], {
+      encoding: 'utf8',
+    });
     expect(cli.status).toBe(2);
     expect(cli.stderr).not.toMatch(/root|daemon|\u001b/);
     expect(cli.stderr).toMatch(/^pathwise: The file is not valid JSON/);

@@ -84,7 +84,15 @@ describe('SIGKILL during restores of a 30 MB database', () => {
       for (const n of readdirSync(dir)) if (n.startsWith('replaced-')) rmSync(join(dir, n), { recursive: true });
     }
     expect(existsSync(join(dir, 'restore-journal.json'))).toBe(false);
-    report('restore SIGKILL loop', { databaseMB: MB, restoreMs: Math.round(restoreMs), kills: KILLS, interruptedMidway: interrupted, completedBeforeKill: completed, killedMidSwapAndFinishedByNextOpen: finishedByNextOpen, runsWithoutData: withoutData });
+    report('restore SIGKILL loop', {
+      databaseMB: MB,
+      restoreMs: Math.round(restoreMs),
+      kills: KILLS,
+      interruptedMidway: interrupted,
+      completedBeforeKill: completed,
+      killedMidSwapAndFinishedByNextOpen: finishedByNextOpen,
+      runsWithoutData: withoutData,
+    });
     expect(withoutData).toBe(0);
   });
 });

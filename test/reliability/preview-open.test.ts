@@ -30,7 +30,9 @@ describe('npm run web on a database it cannot use', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^pathwise web: The database .*pathwise\.db was written by a newer Pathwise \(schema version \d+; this version knows up to \d+\)\. It was left untouched: update Pathwise to open it\.\n$/);
+    expect(r.stderr).toMatch(
+      /^pathwise web: The database .*pathwise\.db was written by a newer Pathwise \(schema version \d+; this version knows up to \d+\)\. It was left untouched: update Pathwise to open it\.\n$/,
+    );
   });
 
   it('a damaged database: one line naming the problem and the commands; the page serves the recovery screen', async () => {
@@ -39,6 +41,8 @@ describe('npm run web on a database it cannot use', () => {
     const r = await web(dir);
     expect(r.stdout.split('\n')[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^pathwise web: The database .* (fails its integrity check|is damaged).*moved to .*damaged-.*"pathwise backup list", then "pathwise backup restore NAME"\. The page offers the backups too\.\n$/);
+    expect(r.stderr).toMatch(
+      /^pathwise web: The database .* (fails its integrity check|is damaged).*moved to .*damaged-.*"pathwise backup list", then "pathwise backup restore NAME"\. The page offers the backups too\.\n$/,
+    );
   });
 });

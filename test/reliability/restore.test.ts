@@ -36,7 +36,9 @@ describe('one owner for destructive operations', () => {
     for (let n = 1; n <= 5; n++) write(n);
     const r = cli(dir, ['backup', 'restore', backup]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^pathwise: Cannot restore now: the Pathwise window \(pid \d+\) has the database open: close the Pathwise window, then try again\. The database was left unchanged\.\n$/);
+    expect(r.stderr).toMatch(
+      /^pathwise: Cannot restore now: the Pathwise window \(pid \d+\) has the database open: close the Pathwise window, then try again\. The database was left unchanged\.\n$/,
+    );
     for (let n = 6; n <= 10; n++) write(n);
     app.close();
     expect(readdirSync(dir).some((n) => n.startsWith('replaced-'))).toBe(false);
@@ -47,7 +49,9 @@ describe('one owner for destructive operations', () => {
   it('a restore while "npm run web" runs is refused naming it, and goes through once it stopped', async () => {
     const { dir, backup } = folderWithBackup();
     // The real command, as the learner runs it.
-    const preview = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'electron', 'preview', 'bin.mjs'), '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const preview = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'electron', 'preview', 'bin.mjs'), '--port', '0', '--data-dir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       preview.stdout!.on('data', (b: Buffer) => {
@@ -87,6 +91,24 @@ describe('one owner for destructive operations', () => {
     expect(titles(dir)).toEqual(['Kept']);
   });
 
+  it.runIf(process.platform === 'linux')('a record whose pid now belongs to another process is stale (Linux: start times in /proc)', async () => {
+    const { dir, backup } = folderWithBackup();
+    // A live process under the record's pid that started at another time: the pid was reused.
+    const stranger = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    mkdirSync(join(dir, 'owners'), { recursive: true });
+    const record = join(dir, 'owners', `${stranger.pid}-app.json`);
+    writeFileSync(record, JSON.stringify({ pid: stranger.pid, kind: 'app', since: '2026-11-20T10:00:00.000Z', start: '1' }));
+    writeFileSync(join(dir, 'owners', 'restore.lock'), `${stranger.pid} 1`);
+    try {
+      restoreBackup(dir, backup);
+      expect(existsSync(record)).toBe(false);
+      expect(titles(dir)).toEqual(['Kept']);
+    } finally {
+      stranger.kill('SIGKILL');
+      await new Promise((r) => stranger.on('exit', r));
+    }
+  });
+
   it('no process opens the database while another restores it', async () => {
     const { dir } = folderWithBackup();
     const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
@@ -106,7 +128,9 @@ describe('restores', () => {
     const newer = new Database(join(dir, 'backups', name));
     newer.pragma(`user_version = ${LATEST_VERSION + 1}`);
     newer.close();
-    expect(() => restoreBackup(dir, name)).toThrow(/was written by a newer Pathwise \(schema version \d+; this version knows up to \d+\)\. It was left untouched: update Pathwise to open it\./);
+    expect(() => restoreBackup(dir, name)).toThrow(
+      /was written by a newer Pathwise \(schema version \d+; this version knows up to \d+\)\. It was left untouched: update Pathwise to open it\./,
+    );
     expect(titles(dir).sort()).toEqual(['After backup', 'Kept']);
   });
 

@@ -10,7 +10,11 @@ export const timeout = (ciMs: number, fullMs: number) => (SOAK ? fullMs : ciMs);
 
 /** Each check prints its figures, one line, so CI logs and soak runs can be compared. */
 export function report(name: string, figures: Record<string, number | string>): void {
-  process.stdout.write(`[reliability] ${name}: ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(', ')}\n`);
+  process.stdout.write(
+    `[reliability] ${name}: ${Object.entries(figures)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}\n`,
+  );
 }
 
 /** Every regular file under `dir` (recursively) with its SHA-256, keyed by content: proves nothing was deleted. */

@@ -17,7 +17,9 @@ describe('migration study-rhythm', () => {
        VALUES ('r1', 1, 0, 'Mine', 'me', 'https://example.com', 'course', 'agnostic', 'beginner', 3, 'estimate', 'free', 'active', '2026-11-25', 'specialize', '', '[]', '[]', '{}', '[]')`,
     ).run();
     const goal = db
-      .prepare("INSERT INTO goals (title, profile, framework, recommended_framework, start_date, hours_per_week, created_at, updated_at, uid) VALUES ('G', '{}', 'pytorch', 'pytorch', '2026-11-25', 5, 'now', 'now', 'u1')")
+      .prepare(
+        "INSERT INTO goals (title, profile, framework, recommended_framework, start_date, hours_per_week, created_at, updated_at, uid) VALUES ('G', '{}', 'pytorch', 'pytorch', '2026-11-25', 5, 'now', 'now', 'u1')",
+      )
       .run().lastInsertRowid;
     const item = db
       .prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, status) VALUES (?, 'r1', 0, 'planner', 'done')")

@@ -93,7 +93,9 @@ describe('reminders', () => {
 describe('a milestone at risk', () => {
   it('is mentioned in the reminder, with the days behind', () => {
     const t = tempService(manualClock('2026-11-25T10:00:00Z'));
-    const plan = ok(t.service.call('createGoal', { profile: profile({ hoursPerWeek: 1, startDate: '2026-11-25', targetDate: '2026-12-31' }), title: 'Rushed' }));
+    const plan = ok(
+      t.service.call('createGoal', { profile: profile({ hoursPerWeek: 1, startDate: '2026-11-25', targetDate: '2026-12-31' }), title: 'Rushed' }),
+    );
     const summary = ok(t.service.call('progressSummary', { goalId: plan.goal.id }));
     expect(summary.onTrack).toBe(false);
     const notice = ok(t.service.call('reminderNotice', {}))!;

@@ -78,4 +78,27 @@ describe('the Add-resource dialog', () => {
     await again.user.click(within(again.dialog).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect((live.ui.call('listResources', {}) as Resource[]).find((r) => r.url === 'https://example.com/club')?.title).toBe('Paper club (Thursdays)'));
   });
+
+  it('takes the topics your own resource teaches: it is placed after what they build on and says so', async () => {
+    const plan = newGoal(live.ui);
+    const { user, dialog } = await openDialog(plan.goal.id);
+    await user.click(within(dialog).getByRole('tab', { name: 'Your own' }));
+    await user.type(within(dialog).getByLabelText('Title'), 'Vision reading group');
+    await user.clear(within(dialog).getByLabelText('Link (https)'));
+    await user.type(within(dialog).getByLabelText('Link (https)'), 'https://example.com/vision-group');
+    await user.selectOptions(within(dialog).getByLabelText('Topics it teaches (optional)'), 'Computer vision with CNNs');
+    await user.click(within(dialog).getByRole('button', { name: 'Add to plan' }));
+    await waitFor(() => expect(planOf(live.ui, plan.goal.id).items.some((i) => i.title === 'Vision reading group')).toBe(true));
+
+    const mine = (live.ui.call('listResources', {}) as Resource[]).find((r) => r.url === 'https://example.com/vision-group')!;
+    expect(mine.topics).toEqual(['cnns']);
+    const items = planOf(live.ui, plan.goal.id).items;
+    const at = items.findIndex((i) => i.resourceId === mine.id);
+    expect(items[at]!.reason).toBe('You chose this for Computer vision with CNNs');
+    // CNNs build on deep-learning foundations (shared/catalog/topics.ts): whatever teaches them comes first.
+    const all = live.ui.call('listResources', {}) as Resource[];
+    const foundations = items.findIndex((i) => all.find((r) => r.id === i.resourceId)?.topics.includes('dl-foundations'));
+    expect(foundations).toBeGreaterThanOrEqual(0);
+    expect(foundations).toBeLessThan(at);
+  });
 });

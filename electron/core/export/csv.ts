@@ -13,8 +13,28 @@ export function guardCell(text: string): string {
 }
 
 const COLUMNS = [
-  'position', 'week_start', 'week_end', 'start_date', 'end_date', 'title', 'resource_id', 'kind', 'provider', 'framework', 'level',
-  'hours', 'hours_estimated', 'status', 'started_on', 'completed_on', 'minutes_logged', 'prerequisites', 'url', 'notes',
+  'position',
+  'week_start',
+  'week_end',
+  'start_date',
+  'end_date',
+  'title',
+  'resource_id',
+  'kind',
+  'provider',
+  'framework',
+  'level',
+  'hours',
+  'hours_estimated',
+  'status',
+  'started_on',
+  'completed_on',
+  'minutes_logged',
+  'prerequisites',
+  'url',
+  'notes',
+  'reason',
+  'counts_toward',
 ] as const;
 
 /** One row per item, RFC 4180: CRLF line ends, quotes doubled, fields quoted where needed. */
@@ -40,6 +60,8 @@ export function toCsv({ plan }: ExportBundle): string {
     it.prerequisites.join(' '),
     guardCell(it.url),
     guardCell(it.notes),
+    guardCell(it.reason),
+    guardCell(it.partOf?.title ?? ''),
   ]);
   const safe = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? exportSafe(cell) : cell)));
   return stringify([[...COLUMNS], ...safe], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });

@@ -7,7 +7,6 @@ import type { Context } from '../service/context';
 import { planView } from '../service/plan-store';
 import { requireGoal } from '../service/lookups';
 
-
 /** Custom resources a plan needs: its own items and, transitively, their custom prerequisites. */
 function customClosure(ctx: Context, ids: readonly string[]): Resource[] {
   const catalog = ctx.catalog();

@@ -21,8 +21,13 @@ export function toHtml({ plan }: ExportBundle, summary: string | null): string {
         <li class="${e(it.status)}">
           <p class="title">${it.status === 'done' ? '☑' : '☐'} <strong>${e(it.title)}</strong></p>
           <p class="meta">${e(STATUS_TEXT[it.status])} · ${e(it.kind)} · ${e(it.provider)} · ${e(hoursText(it.hours))}${it.hoursEstimated ? '*' : ''}</p>
-          <p class="url">${e(it.url)}</p>${it.notes ? `
-          <p class="notes">${e(it.notes)}</p>` : ''}
+          <p class="why">Why: ${e(it.reason)}${it.partOf ? ` · counts toward ${e(it.partOf.title)}` : ''}</p>
+          <p class="url">${e(it.url)}</p>${
+            it.notes
+              ? `
+          <p class="notes">${e(it.notes)}</p>`
+              : ''
+          }
         </li>`,
         )
         .join('')}
@@ -44,7 +49,7 @@ export function toHtml({ plan }: ExportBundle, summary: string | null): string {
   ol.items { list-style: none; padding: 0; margin: 0; }
   ol.items li { padding: .35rem 0; border-bottom: 1px solid #ddd; break-inside: avoid; }
   ol.items p { margin: 0; }
-  .meta, .url, .notes { color: #444; font-size: 9pt; }
+  .meta, .why, .url, .notes { color: #444; font-size: 9pt; }
   .url { word-break: break-all; }
   .notes { white-space: pre-wrap; }
   li.done .title { color: #555; }

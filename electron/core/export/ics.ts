@@ -57,14 +57,17 @@ export function toIcs({ plan, doc }: ExportBundle, options: { reminders?: boolea
       end: localDay(endExclusive),
       allDay: true,
       summary: exportSafe(it.title),
-      description: exportSafe([
-        `${it.kind} · ${it.provider} · ${hoursText(it.hours)}${it.hoursEstimated ? ' (estimate)' : ''}`,
-        `Status: ${STATUS_TEXT[it.status]}`,
-        it.url,
-        it.notes ? `Notes: ${it.notes}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n')),
+      description: exportSafe(
+        [
+          `${it.kind} · ${it.provider} · ${hoursText(it.hours)}${it.hoursEstimated ? ' (estimate)' : ''}`,
+          `Status: ${STATUS_TEXT[it.status]}`,
+          `Why: ${it.reason}${it.partOf ? ` · counts toward ${it.partOf.title}` : ''}`,
+          it.url,
+          it.notes ? `Notes: ${it.notes}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ),
       url: it.url,
     });
     if (options.reminders) event.createAlarm({ type: ICalAlarmType.display, triggerAfter: 9 * 3600, description: `Study: ${exportSafe(it.title)}` });

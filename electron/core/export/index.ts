@@ -14,7 +14,12 @@ export interface ExportResult {
 }
 
 function safeFileName(title: string): string {
-  const base = title.normalize('NFKD').replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60);
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\w\- ]+/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60);
   return base || 'pathwise-plan';
 }
 

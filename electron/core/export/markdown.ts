@@ -38,6 +38,7 @@ export function toMarkdown({ plan }: ExportBundle, summary: string | null): stri
       const box = it.status === 'done' ? '[x]' : '[ ]';
       const meta = [it.kind, escapeMarkdown(it.provider), `${hoursText(it.hours)}${it.hoursEstimated ? '\\*' : ''}`, STATUS_TEXT[it.status]].join(' · ');
       out.push(`- ${box} [${escapeMarkdown(it.title)}](${destination(it.url)}) — ${meta}`);
+      out.push(`  - Why: ${escapeMarkdown(it.reason)}${it.partOf ? ` · counts toward ${escapeMarkdown(it.partOf.title)}` : ''}`);
       if (it.prerequisites.length) out.push(`  - After: ${it.prerequisites.map((p) => escapeMarkdown(titles.get(p) ?? p)).join(', ')}`);
       if (it.minutesLogged > 0) out.push(`  - Logged: ${hoursText(it.minutesLogged / 60)}`);
       if (it.notes.trim()) out.push(`  - Notes: ${escapeMarkdown(it.notes)}`);

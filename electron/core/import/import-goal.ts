@@ -27,11 +27,12 @@ function mapCustomResources(ctx: Context, doc: ExportDocument): { ids: Map<strin
     }
     taken.add(ids.get(r.id)!);
   }
-  const exists = (id: string) => ids.has(id) || (catalog.get(id)?.custom === false);
+  const exists = (id: string) => ids.has(id) || catalog.get(id)?.custom === false;
   const toWrite: Resource[] = [];
   doc.customResources.forEach((r, i) => {
     r.prerequisites.forEach((p, k) => {
-      if (!exists(p)) throw new ServiceError('invalid_input', `customResources.${i}.prerequisites.${k}: unknown resource "${p}"`, `customResources.${i}.prerequisites.${k}`);
+      if (!exists(p))
+        throw new ServiceError('invalid_input', `customResources.${i}.prerequisites.${k}: unknown resource "${p}"`, `customResources.${i}.prerequisites.${k}`);
     });
     const id = ids.get(r.id)!;
     const reuse = catalog.get(id);
@@ -41,7 +42,11 @@ function mapCustomResources(ctx: Context, doc: ExportDocument): { ids: Map<strin
   });
   doc.items.forEach((it, i) => {
     if (!exists(it.resourceId)) {
-      throw new ServiceError('invalid_input', `items.${i}.resourceId: unknown resource "${it.resourceId}" (not in this catalog, and not in the file)`, `items.${i}.resourceId`);
+      throw new ServiceError(
+        'invalid_input',
+        `items.${i}.resourceId: unknown resource "${it.resourceId}" (not in this catalog, and not in the file)`,
+        `items.${i}.resourceId`,
+      );
     }
   });
   return { ids, toWrite };
@@ -91,7 +96,17 @@ export function importGoal(ctx: Context, content: string, beforeWrite: () => voi
       }),
     );
     for (const e of doc.log) {
-      log.append({ goalId: id, itemId: itemIds[e.item]!, at: e.at, day: e.day, kind: e.kind, minutes: e.minutes, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note });
+      log.append({
+        goalId: id,
+        itemId: itemIds[e.item]!,
+        at: e.at,
+        day: e.day,
+        kind: e.kind,
+        minutes: e.minutes,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        note: e.note,
+      });
     }
     return id;
   });

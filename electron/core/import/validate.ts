@@ -18,13 +18,22 @@ const refuse = (field: string, message: string): never => {
 };
 
 function checkVersion(raw: unknown): void {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ServiceError('invalid_input', 'The file is not a Pathwise goal file (expected a JSON object).', 'content');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new ServiceError('invalid_input', 'The file is not a Pathwise goal file (expected a JSON object).', 'content');
   const { format, version } = raw as { format?: unknown; version?: unknown };
   if (format !== EXPORT_FORMAT) {
-    throw new ServiceError('invalid_input', `The file is not a Pathwise goal file (format is ${format === undefined ? 'missing' : `"${excerpt(format)}"`}).`, 'format');
+    throw new ServiceError(
+      'invalid_input',
+      `The file is not a Pathwise goal file (format is ${format === undefined ? 'missing' : `"${excerpt(format)}"`}).`,
+      'format',
+    );
   }
   if (typeof version === 'number' && version > EXPORT_VERSION) {
-    throw new ServiceError('invalid_input', `The file was made by a newer Pathwise (goal file version ${version}; this one reads up to ${EXPORT_VERSION}). Update Pathwise to import it.`, 'version');
+    throw new ServiceError(
+      'invalid_input',
+      `The file was made by a newer Pathwise (goal file version ${version}; this one reads up to ${EXPORT_VERSION}). Update Pathwise to import it.`,
+      'version',
+    );
   }
 }
 

@@ -1,8 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import type { ItemChange, LogEntry, PlanItem } from '../../../shared/contract/views';
-import { explainItem } from '../../../shared/planner/reasons';
-import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import type { ItemStatus } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
 import { inWriteTransaction, writeTransaction } from '../store/tx';
@@ -10,7 +8,7 @@ import type { Context } from './context';
 import { refuseFutureDay } from './corrections';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
 import { onStatusChange } from './rhythm';
-import { planFigures } from './plan-store';
+import { planFigures, planShape } from './plan-store';
 import { goalFacts } from './summary';
 
 export function itemView(ctx: Context, row: StoredItem): PlanItem {
@@ -26,11 +24,9 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   const t = facts.timeline;
   // One item: scanning the list is cheaper than indexing 20,000 items on every change.
   const at = facts.items.findIndex((i) => i.id === row.id);
-  const inPlan = (id: string) => facts.items.some((i) => i.resourceId === id);
-  // Topic edges only matter for items that teach topics; custom resources have none.
-  const coverage = r.topics.length ? topicCoverage(facts.items.map((i) => i.resourceId), catalog) : undefined;
-  const why = explainItem(row, facts.items, facts.goal.profile, catalog)!;
-  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, plannedPrerequisites(r, catalog, inPlan, coverage), t.items[at]!, why);
+  // The plan's shape (prerequisites, reasons) outlives a status change: the page read it with the plan.
+  const shape = planShape(ctx, facts.goal, facts.items);
+  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, shape.prerequisitesOf(r.id), t.items[at]!, shape.why.get(r.id)!);
   const weeks = new Array<number>(t.items.length * 2);
   t.items.forEach((s, i) => {
     weeks[2 * i] = s.startWeek;

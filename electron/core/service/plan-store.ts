@@ -1,6 +1,7 @@
 import { isContainer } from '../../../shared/catalog/resource';
-import type { LeanItems, LeanPlanView, PlanView } from '../../../shared/contract/views';
-import { explainItems } from '../../../shared/planner/reasons';
+import type { Goal, LeanItems, LeanPlanView, PlanView } from '../../../shared/contract/views';
+import { takesWhole } from '../../../shared/credential-progress';
+import { explainItems, type ItemWhy } from '../../../shared/planner/reasons';
 import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import { ITEM_ORIGINS, ITEM_STATUSES, type Plan } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
@@ -45,12 +46,42 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem
     if (row.status === 'done') p.done++;
     byParent.set(parentId, p);
   }
-  return [...byParent].flatMap(([id, p]) => {
+  const tracks = [...byParent].flatMap(([id, p]) => {
     const parent = catalog.get(id);
     if (!parent || !isContainer(parent) || p.taking === 0) return [];
     const courses = [...catalog.values()].filter((r) => r.parentId === id).length;
-    return [{ resourceId: id, title: parent.title, coursesDone: p.done, coursesTotal: courses, complete: p.done === courses }];
+    return [{ resourceId: id, title: parent.title, coursesDone: p.done, coursesInPlan: p.taking, coursesTotal: courses, complete: p.done === courses }];
   });
+  // The credential the plan earns comes before tracks it only borrows a course from.
+  return tracks.sort((a, b) => Number(takesWhole(b)) - Number(takesWhole(a)));
+}
+
+interface PlanShape {
+  prerequisitesOf(resourceId: string): string[];
+  why: Map<string, ItemWhy>;
+}
+
+/**
+ * What a plan's items say about each other: their prerequisites and reasons. Only which resources the
+ * plan holds (and the answers, and the catalog) move them; a status change or a logged hour does not, so
+ * on a 20,000-item plan they are worked out again only when the membership changes.
+ */
+export function planShape(ctx: Context, goal: Goal, rows: readonly StoredItem[]): PlanShape {
+  const key = `${ctx.resourcesVersion()}\n${JSON.stringify(goal.profile)}\n${rows.map((r) => `${r.resourceId} ${r.origin}`).join('\n')}`;
+  const hit = ctx.planShapes.get(goal.id);
+  if (hit && hit.key === key) return hit.shape;
+  const catalog = ctx.catalog();
+  const inPlan = new Set(rows.map((r) => r.resourceId));
+  const coverage = topicCoverage(inPlan, catalog);
+  const known = new Map<string, string[]>();
+  const prerequisitesOf = (resourceId: string) => {
+    let list = known.get(resourceId);
+    if (!list) known.set(resourceId, (list = plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id), coverage)));
+    return list;
+  };
+  const shape = { prerequisitesOf, why: explainItems(rows, goal.profile, catalog) };
+  ctx.planShapes.set(goal.id, { key, shape });
+  return shape;
 }
 
 /** The plan's figures above its items: what a status change can alter besides the items' weeks. */
@@ -72,11 +103,7 @@ export function planFigures(ctx: Context, facts: GoalFacts) {
 function planParts(ctx: Context, goalId: number) {
   const facts = goalFacts(ctx, requireGoal(ctx, goalId));
   const { goal, items: rows, timeline } = facts;
-  const catalog = ctx.catalog();
-  const inPlan = new Set(rows.map((r) => r.resourceId));
-  const coverage = topicCoverage(inPlan, catalog);
-  const prerequisitesOf = (resourceId: string) => plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id), coverage);
-  const why = explainItems(rows, goal.profile, catalog);
+  const { prerequisitesOf, why } = planShape(ctx, goal, rows);
   const header = { goal, ...planFigures(ctx, facts) };
   return { rows, timeline, header, prerequisitesOf, why };
 }

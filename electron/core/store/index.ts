@@ -36,7 +36,7 @@ export function storeFor(db: Database): Store {
       items,
       log: logStatements(db, items.touching),
       resources: resourceStatements(db),
-      rhythm: rhythmStatements(db),
+      rhythm: rhythmStatements(db, items.besides),
       settings: settingStatements(db),
       stamp: dataStamp(db),
     };

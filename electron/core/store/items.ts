@@ -69,6 +69,8 @@ interface GoalItems {
   version: number;
   rows: readonly StoredItem[];
   at: Map<number, number>;
+  /** Items written since `rows` was made: read again, one row each, when the list is next asked for. */
+  stale: Set<number>;
 }
 
 export function itemStatements(db: Database) {
@@ -82,20 +84,31 @@ export function itemStatements(db: Database) {
     cache.delete(goalId);
     return undefined;
   };
-  /** Runs a one-row write and patches that row into its goal's list, if the list was current. */
-  const patched = (id: number, write: () => void) => {
-    const goalId = (byId.get(id) as ItemRow | undefined)?.goal_id;
-    const c = goalId === undefined ? undefined : current(goalId);
+  /**
+   * Runs a one-row write and marks that row for reading again, if its goal's list was current. Nothing
+   * is read until the list is asked for, so a burst of time entries costs one row read, not one each.
+   * Another connection's commit is caught by `data_version` when the list is read.
+   */
+  const patched = (id: number, write: () => void, goalId = (byId.get(id) as ItemRow | undefined)?.goal_id) => {
+    const c = goalId === undefined ? undefined : cache.get(goalId);
+    const kept = c && c.changes === totalChanges.get() ? c : undefined;
     write();
     if (!c) return;
-    const row = byId.get(id) as ItemRow | undefined;
-    const i = c.at.get(id);
-    if (!row || i === undefined) return void cache.delete(goalId!);
+    if (!kept || !kept.at.has(id)) return void cache.delete(goalId!);
+    kept.stale.add(id);
+    kept.changes = totalChanges.get() as number;
+  };
+  /** The list with its written rows read again; undefined when one of them has gone. */
+  const refreshed = (c: GoalItems): readonly StoredItem[] | undefined => {
     // Copied, not changed in place: facts derived from the old list may still be held.
     const rows = c.rows.slice();
-    rows[i] = toItem(row);
-    c.rows = Object.freeze(rows);
-    c.changes = totalChanges.get() as number;
+    for (const id of c.stale) {
+      const row = byId.get(id) as ItemRow | undefined;
+      if (!row || row.removed_at !== null) return undefined;
+      rows[c.at.get(id)!] = toItem(row);
+    }
+    c.stale.clear();
+    return (c.rows = Object.freeze(rows));
   };
   // Removed items keep their row (and so their notes and log) but are out of the plan everywhere.
   const ofGoal = db.prepare('SELECT * FROM plan_items WHERE goal_id = ? AND removed_at IS NULL ORDER BY position');
@@ -131,15 +144,34 @@ export function itemStatements(db: Database) {
     /** A goal's items in plan order. The list is shared: read it, never change it. */
     ofGoal(goalId: number): readonly StoredItem[] {
       const c = current(goalId);
-      if (c) return c.rows;
+      const kept = c && (c.stale.size === 0 ? c.rows : refreshed(c));
+      if (kept) return kept;
       // Frozen: the list is shared between callers, so sorting it in place must fail loudly.
       const rows = Object.freeze((ofGoal.all(goalId) as ItemRow[]).map(toItem));
-      cache.set(goalId, { changes: totalChanges.get() as number, version: dataVersion.get() as number, rows, at: new Map(rows.map((r, i) => [r.id, i])) });
+      cache.set(goalId, {
+        changes: totalChanges.get() as number,
+        version: dataVersion.get() as number,
+        rows,
+        at: new Map(rows.map((r, i) => [r.id, i])),
+        stale: new Set(),
+      });
       return rows;
     },
     /** Runs a write that changes only item `id`'s row (a log entry's totals), keeping its goal's list current. */
-    touching(id: number, write: () => void): void {
-      patched(id, write);
+    touching(id: number, goalId: number, write: () => void): void {
+      patched(id, write, goalId);
+    },
+    /**
+     * Runs a write to other tables (revisits, sessions) that leaves every item as it was, so the lists
+     * that were current stay current instead of being read again on the next change of a big plan.
+     */
+    besides(write: () => void): void {
+      const before = totalChanges.get() as number;
+      const version = dataVersion.get() as number;
+      const kept = [...cache.values()].filter((c) => c.changes === before && c.version === version);
+      write();
+      const after = totalChanges.get() as number;
+      for (const c of kept) c.changes = after;
     },
     /** Forgets every list: after a rollback, a patched row may no longer be what the file holds. */
     forget(): void {

@@ -31,7 +31,7 @@ const toEntry = (r: LogRow): LogEntry => ({
 export type NewLogEntry = Omit<LogEntry, 'id'>;
 
 /** `touching` runs a write that changes one item's row (here, its minutes total by trigger). */
-export function logStatements(db: Database, touching: (itemId: number, write: () => void) => void = (_id, write) => write()) {
+export function logStatements(db: Database, touching: (itemId: number, goalId: number, write: () => void) => void = (_id, _goal, write) => write()) {
   const insert = db.prepare(
     `INSERT INTO progress_log (goal_id, item_id, at, day, kind, minutes, from_status, to_status, note)
      VALUES (@goalId, @itemId, @at, @day, @kind, @minutes, @fromStatus, @toStatus, @note)`,
@@ -58,7 +58,7 @@ export function logStatements(db: Database, touching: (itemId: number, write: ()
      */
     append(e: NewLogEntry): LogEntry {
       let id = 0;
-      touching(e.itemId, () => (id = Number(insert.run(e).lastInsertRowid)));
+      touching(e.itemId, e.goalId, () => (id = Number(insert.run(e).lastInsertRowid)));
       return { id, ...e };
     },
     recent(goalId: number, limit: number, itemId?: number): LogEntry[] {
@@ -82,14 +82,14 @@ export function logStatements(db: Database, touching: (itemId: number, write: ()
     },
     /** Corrects a time entry (the schema refuses anything else); the running totals follow by trigger. */
     correct(id: number, fix: { minutes: number; day: string; note: string }): void {
-      const itemId = (entry.get(id) as LogRow | undefined)?.item_id;
-      if (itemId === undefined) correct.run({ ...fix, id });
-      else touching(itemId, () => correct.run({ ...fix, id }));
+      const row = entry.get(id) as LogRow | undefined;
+      if (row === undefined) correct.run({ ...fix, id });
+      else touching(row.item_id, row.goal_id, () => correct.run({ ...fix, id }));
     },
     delete(id: number): void {
-      const itemId = (entry.get(id) as LogRow | undefined)?.item_id;
-      if (itemId === undefined) remove.run(id);
-      else touching(itemId, () => remove.run(id));
+      const row = entry.get(id) as LogRow | undefined;
+      if (row === undefined) remove.run(id);
+      else touching(row.item_id, row.goal_id, () => remove.run(id));
     },
     /** The status an item had when it was last marked done, or null if the log never saw that. */
     statusBeforeDone(itemId: number): ItemStatus | null {

@@ -11,6 +11,8 @@ export interface Owner {
   pid: number;
   kind: OwnerKind;
   since: string;
+  /** When the process started, where the system says (Linux): tells a reused pid from the owner. */
+  start?: string;
 }
 
 export const OWNERS_DIR = 'owners';
@@ -30,13 +32,41 @@ export function isAlive(pid: number): boolean {
 }
 
 /**
+ * A process's start time in clock ticks since boot (field 22 of /proc/PID/stat), or null where there
+ * is no /proc. The name field before it may hold spaces and parentheses, so fields count from the last ")".
+ */
+export function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the process a record names still runs. Pids are reused, after a reboot above all, so where the
+ * record holds a start time, a process with that pid but another start time is someone else. Elsewhere
+ * (macOS, Windows) only the pid can be checked.
+ */
+export function ownerRuns(pid: number, start: string | undefined): boolean {
+  if (!isAlive(pid)) return false;
+  if (!start) return true;
+  const now = processStart(pid);
+  return now === null || now === start;
+}
+
+const selfStart = () => processStart(process.pid) ?? undefined;
+
+/**
  * Records that this process has the database open. The record is removed on release or normal exit;
- * after a crash it stays behind and is recognised as stale because its pid is gone.
+ * after a crash it stays behind and is recognised as stale because its pid is gone, or (on Linux)
+ * belongs to a process that started later.
  */
 export function registerOwner(dataDir: string, kind: Exclude<OwnerKind, 'restore'>): () => void {
   mkdirSync(join(dataDir, OWNERS_DIR), { recursive: true });
   const file = fileFor(dataDir, process.pid, kind);
-  writeFileAtomic(file, JSON.stringify({ pid: process.pid, kind, since: new Date().toISOString() } satisfies Owner));
+  writeFileAtomic(file, JSON.stringify({ pid: process.pid, kind, since: new Date().toISOString(), start: selfStart() } satisfies Owner));
   return removedAtExit(file);
 }
 
@@ -58,13 +88,16 @@ const lockFile = (dataDir: string) => join(dataDir, OWNERS_DIR, 'restore.lock');
 
 /** The live process holding the restore lock, if any; a lock left by a dead process is cleared. */
 export function restoreHolder(dataDir: string): Owner | null {
-  let pid: number;
+  let text: string;
   try {
-    pid = Number(readFileSync(lockFile(dataDir), 'utf8'));
+    text = readFileSync(lockFile(dataDir), 'utf8');
   } catch {
     return null;
   }
-  if (Number.isInteger(pid) && pid > 0 && (pid === process.pid || isAlive(pid))) return { pid, kind: 'restore', since: '' };
+  // "PID" or "PID START".
+  const [first, start] = text.trim().split(' ');
+  const pid = Number(first);
+  if (Number.isInteger(pid) && pid > 0 && (pid === process.pid || ownerRuns(pid, start))) return { pid, kind: 'restore', since: '' };
   rmSync(lockFile(dataDir), { force: true });
   return null;
 }
@@ -76,7 +109,7 @@ export function restoreHolder(dataDir: string): Owner | null {
 export function acquireRestoreLock(dataDir: string): () => void {
   mkdirSync(join(dataDir, OWNERS_DIR), { recursive: true });
   const tmp = `${lockFile(dataDir)}.${process.pid}`;
-  writeFileDurable(tmp, String(process.pid));
+  writeFileDurable(tmp, [process.pid, selfStart()].filter(Boolean).join(' '));
   try {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
@@ -108,17 +141,17 @@ export function otherOwners(dataDir: string): Owner[] {
     if (!m || !(OWNER_KINDS as readonly string[]).includes(m[2]!)) continue;
     const pid = Number(m[1]);
     if (pid === process.pid) continue;
-    if (!isAlive(pid)) {
-      rmSync(join(dataDir, OWNERS_DIR, name), { force: true });
-      continue;
-    }
-    let since = '';
+    let record: Partial<Owner> = {};
     try {
-      since = String((JSON.parse(readFileSync(join(dataDir, OWNERS_DIR, name), 'utf8')) as Partial<Owner>).since ?? '');
+      record = JSON.parse(readFileSync(join(dataDir, OWNERS_DIR, name), 'utf8')) as Partial<Owner>;
     } catch {
       // A record cut short by a crash still names its pid and kind in the file name.
     }
-    owners.push({ pid, kind: m[2] as OwnerKind, since });
+    if (!ownerRuns(pid, typeof record.start === 'string' ? record.start : undefined)) {
+      rmSync(join(dataDir, OWNERS_DIR, name), { force: true });
+      continue;
+    }
+    owners.push({ pid, kind: m[2] as OwnerKind, since: String(record.since ?? '') });
   }
   return owners;
 }

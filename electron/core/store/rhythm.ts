@@ -18,8 +18,11 @@ interface RevisitRow {
 
 const toRevisit = (r: RevisitRow): StoredRevisit => ({ id: r.id, itemId: r.item_id, due: r.due, card: JSON.parse(r.card) as RevisitCard });
 
-/** Sessions, revisits and revisit grades: the study-rhythm tables. */
-export function rhythmStatements(db: Database) {
+/**
+ * Sessions, revisits and revisit grades: the study-rhythm tables. Their writes go through `besides`,
+ * as they leave every plan item as it was.
+ */
+export function rhythmStatements(db: Database, besides: (write: () => void) => void) {
   const session = db.prepare('SELECT item_id AS itemId, started_at AS startedAt FROM study_session WHERE id = 1');
   const startSession = db.prepare('INSERT INTO study_session (id, item_id, started_at) VALUES (1, ?, ?)');
   const endSession = db.prepare('DELETE FROM study_session WHERE id = 1');
@@ -55,10 +58,10 @@ export function rhythmStatements(db: Database) {
       return (session.get() as RunningSession | undefined) ?? null;
     },
     startSession(s: RunningSession): void {
-      startSession.run(s.itemId, s.startedAt);
+      besides(() => startSession.run(s.itemId, s.startedAt));
     },
     endSession(): void {
-      endSession.run();
+      besides(() => endSession.run());
     },
     revisitOfItem(itemId: number): StoredRevisit | null {
       const r = revisitOfItem.get(itemId) as RevisitRow | undefined;
@@ -69,16 +72,16 @@ export function rhythmStatements(db: Database) {
       return r ? toRevisit(r) : null;
     },
     saveRevisit(itemId: number, card: RevisitCard): void {
-      upsertRevisit.run({ itemId, due: card.due, card: JSON.stringify(card) });
+      besides(() => upsertRevisit.run({ itemId, due: card.due, card: JSON.stringify(card) }));
     },
     dropRevisit(itemId: number): void {
-      dropRevisit.run(itemId);
+      besides(() => dropRevisit.run(itemId));
     },
     due(until: number, goalId: number | null): StoredRevisit[] {
       return (due.all({ until, goalId }) as RevisitRow[]).map(toRevisit);
     },
     logGrade(itemId: number, at: number, day: string, grade: RevisitGrade, minutes: number): void {
-      logGrade.run(itemId, at, day, grade, minutes);
+      besides(() => logGrade.run(itemId, at, day, grade, minutes));
     },
     reviewMinutesByDay(goalId: number): { day: string; minutes: number }[] {
       return reviewMinutesByDay.all(goalId) as { day: string; minutes: number }[];
@@ -90,7 +93,7 @@ export function rhythmStatements(db: Database) {
       return revisitsEnabled.get(goalId) === 1;
     },
     setRevisitsEnabled(goalId: number, enabled: boolean): void {
-      setRevisitsEnabled.run(enabled ? 1 : 0, goalId);
+      besides(() => setRevisitsEnabled.run(enabled ? 1 : 0, goalId));
     },
   };
 }

@@ -32,6 +32,12 @@ export function menuTemplate(opts: { isMac: boolean; isDev: boolean }): MenuItem
     },
     { role: 'editMenu' },
     { label: 'View', submenu: view },
-    { label: 'Help', submenu: [{ label: 'About Pathwise', command: 'show-about' }, { label: 'Where My Data Lives', command: 'show-about' }] },
+    {
+      label: 'Help',
+      submenu: [
+        { label: 'About Pathwise', command: 'show-about' },
+        { label: 'Where My Data Lives', command: 'show-about' },
+      ],
+    },
   ];
 }

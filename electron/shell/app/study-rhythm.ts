@@ -56,7 +56,15 @@ export function setOpenAtLogin(target: LoginItemTarget, enabled: boolean): void 
   const exec = `"${target.execPath.replace(/(["`$\\])/g, '\\$1')}" ${HIDDEN_ARG}`;
   writeFileAtomic(
     file,
-    ['[Desktop Entry]', 'Type=Application', 'Name=Pathwise', 'Comment=Study reminders from your learning plan', `Exec=${exec}`, 'X-GNOME-Autostart-enabled=true', ''].join('\n'),
+    [
+      '[Desktop Entry]',
+      'Type=Application',
+      'Name=Pathwise',
+      'Comment=Study reminders from your learning plan',
+      `Exec=${exec}`,
+      'X-GNOME-Autostart-enabled=true',
+      '',
+    ].join('\n'),
   );
 }
 

@@ -38,8 +38,6 @@ interface Display {
 export function visibleState(state: WindowState, displays: readonly Display[]): WindowState {
   if (state.x === undefined || state.y === undefined) return state;
   const { x, y } = state;
-  const onScreen = displays.some(
-    ({ workArea: a }) => x + 50 >= a.x && y + 20 >= a.y && x + 50 <= a.x + a.width && y + 20 <= a.y + a.height,
-  );
+  const onScreen = displays.some(({ workArea: a }) => x + 50 >= a.x && y + 20 >= a.y && x + 50 <= a.x + a.width && y + 20 <= a.y + a.height);
   return onScreen ? state : { width: state.width, height: state.height, maximized: state.maximized };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Resource } from '../../../shared/catalog/resource';
+import { TOPICS } from '../../../shared/catalog/topics';
 import { FormError } from './FormError';
 
 export interface OwnFields {
@@ -8,6 +9,7 @@ export interface OwnFields {
   hours: number;
   framework: Resource['framework'];
   prerequisites: string[];
+  topics: string[];
 }
 
 interface Props {
@@ -24,6 +26,7 @@ export function OwnResourceForm({ editing, inPlan, onSave, onCancelEdit }: Props
   const [hoursText, setHours] = useState(String(editing?.hours ?? 5));
   const [framework, setFramework] = useState<Resource['framework']>(editing?.framework ?? 'agnostic');
   const [prerequisites, setPrerequisites] = useState<string[]>(editing?.prerequisites ?? []);
+  const [topics, setTopics] = useState<string[]>(editing?.topics ?? []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Any change makes the last complaint out of date.
@@ -37,7 +40,7 @@ export function OwnResourceForm({ editing, inPlan, onSave, onCancelEdit }: Props
     if (!Number.isFinite(h) || h <= 0 || h > 1000) return setError('Hours: more than 0 and at most 1000.');
     setBusy(true);
     try {
-      await onSave({ title: title.trim(), url: url.trim(), hours: h, framework, prerequisites });
+      await onSave({ title: title.trim(), url: url.trim(), hours: h, framework, prerequisites, topics });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -81,6 +84,19 @@ export function OwnResourceForm({ editing, inPlan, onSave, onCancelEdit }: Props
           ))}
         </select>
       </label>
+      <label className="field">
+        <span>Topics it teaches (optional)</span>
+        <select multiple size={5} aria-describedby="own-topics-hint" value={topics} onChange={(e) => edit(setTopics)([...e.target.selectedOptions].map((o) => o.value))}>
+          {TOPICS.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="own-topics-hint" className="muted">
+        The plan puts it after what those topics build on; when it is rebuilt after you change your answers, it adds no second resource for them.
+      </p>
       <FormError message={error} />
       <div className="actions">
         {editing && (

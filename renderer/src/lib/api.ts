@@ -58,8 +58,22 @@ async function send<M extends Method>(method: M, input: Input<M>): Promise<Outpu
   } catch (e) {
     throw new ApiError({ code: 'internal', message: `Pathwise could not reach its service (${e instanceof Error ? e.message : String(e)}).` });
   }
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'damaged') for (const f of damageWatchers) f();
+    throw new ApiError(result.error);
+  }
   return result.value;
+}
+
+const damageWatchers = new Set<() => void>();
+
+/**
+ * Calls `f` when any answer says the database is damaged: SQLite found it mid-session, the service
+ * stopped using the file, and the recovery gate takes over the window rather than let every screen fail.
+ */
+export function watchDamage(f: () => void): () => void {
+  damageWatchers.add(f);
+  return () => void damageWatchers.delete(f);
 }
 
 export function messageOf(e: unknown): string {

@@ -3,6 +3,7 @@ import { useApi } from '../data/query';
 import { chartPoints } from '../lib/chart-points';
 import { CatchUp } from '../components/CatchUp';
 import { day, hours } from '../lib/format';
+import { credentialProgressText, credentialShare } from '../../../shared/credential-progress';
 import { WeeklyReview } from '../rhythm/WeeklyReview';
 import { useFeedback } from '../state/feedback';
 
@@ -96,10 +97,8 @@ export function Dashboard({ goalId }: { goalId: number }) {
               {s.certificates.map((c) => (
                 <li key={c.resourceId}>
                   <span className="ms-title">{c.title}</span>
-                  <Bar value={(c.coursesDone / c.coursesTotal) * 100} label={`${c.title}: ${c.coursesDone} of ${c.coursesTotal} courses`} />
-                  <span className="muted">
-                    {c.coursesDone}/{c.coursesTotal} courses{c.complete ? ' — complete' : ''}
-                  </span>
+                  <Bar value={credentialShare(c)} label={`${c.title}: ${credentialProgressText(c)}`} />
+                  <span className="muted">{credentialProgressText(c)}</span>
                 </li>
               ))}
             </ul>

@@ -1,20 +1,28 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { RecoveryInfo } from '../../../shared/contract/api';
+import type { AppInfo, RecoveryInfo } from '../../../shared/contract/api';
 import type { Output } from '../../../shared/contract/contract';
 import { firstAppInfo } from '../data/first-reads';
-import { api, call, messageOf } from '../lib/api';
+import { api, call, messageOf, watchDamage } from '../lib/api';
 
 type Backup = Output<'listBackups'>[number];
 
-/** Shows the recovery screen instead of the app while the database is damaged or missing. */
+/**
+ * Shows the recovery screen instead of the app while the database is damaged or missing: found at
+ * start, or reported by any answer during the session.
+ */
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RecoveryInfo | null | 'loading'>(api ? 'loading' : null);
   useEffect(() => {
     if (!api) return;
-    (firstAppInfo() ?? api.app.appInfo()).then(
-      (i) => setState(i.recovery ?? null),
-      () => setState(null),
-    );
+    // The first answer is the one the page asked for as it loaded (data/first-reads.ts).
+    const ask = (first: Promise<AppInfo> | null = null) =>
+      (first ?? api!.app.appInfo()).then(
+        (i) => setState(i.recovery ?? null),
+        () => setState(null),
+      );
+    void ask(firstAppInfo());
+    // The service stopped using the file when it found the damage, and says so in appInfo from then on.
+    return watchDamage(() => void ask());
   }, []);
   if (state === 'loading') return null;
   return state ? <Recovery info={state} /> : <>{children}</>;

@@ -1,7 +1,7 @@
-import { CHECKED_ON, entry } from '../build';
+import { CHECKED_ON, entry, VERIFIED_ON } from '../build';
 import type { Resource } from '../resource';
 
-/** Resources added with the late-2026 facts update; each cites the pages read on CHECKED_ON. */
+/** Resources added with the late-2026 facts update; each cites the pages read, dated (CHECKED_ON, or VERIFIED_ON for facts re-checked since). */
 export const added2026: Resource[] = [
   entry({
     id: 'd2l',
@@ -58,17 +58,21 @@ export const added2026: Resource[] = [
     level: 'intermediate',
     hours: 30,
     hoursSource: 'estimate',
-    hoursNote: 'About 9 lectures; roughly 30 h with the exercises (a learner\'s reading map; the course page was not read).',
+    hoursNote:
+      "The course's own README lists 8 lecture videos (each with exercises); a learner's reading map counts 9 and roughly 30 h. No figure from the course itself, and its page was not read.",
     cost: 'free',
     skills: ['backpropagation from scratch (micrograd)', 'language models', 'BatchNorm', 'building GPT'],
     domains: ['generative', 'nlp'],
     stage: 'specialize',
     topics: ['dl-foundations', 'generative'],
     format: 'video',
-    checkedOn: CHECKED_ON,
+    checkedOn: VERIFIED_ON,
     unverified: ['hours', 'url'],
     summary: 'Builds neural networks from a blank notebook up to a GPT, in plain Python and then PyTorch.',
-    sources: ['https://benzales.github.io/notes/zero-to-hero-arc.html (read 2026-11-26)', 'https://github.com/karpathy/nn-zero-to-hero'],
+    sources: [
+      'https://benzales.github.io/notes/zero-to-hero-arc.html (read 2026-11-26)',
+      'https://github.com/karpathy/nn-zero-to-hero (read 2026-11-27: README lists Lecture 1, micrograd, to Lecture 8, the GPT tokenizer, as YouTube videos with exercises in their descriptions; it gives no hours and does not link karpathy.ai)',
+    ],
   }),
   entry({
     id: 'udl-book',
@@ -88,12 +92,12 @@ export const added2026: Resource[] = [
     topics: ['dl-theory'],
     format: 'text',
     depth: 'deep',
-    checkedOn: CHECKED_ON,
-    unverified: ['url'],
+    checkedOn: VERIFIED_ON,
     summary: 'The ideas that underlie deep learning, for readers with introductory linear algebra, calculus and probability; Python notebooks for the exercises.',
     sources: [
       'https://uw-madison-datascience.github.io/ML-X-Nexus/Learn/Books/Intro-Deeplearning_SimonJDPrince.html (read 2026-11-26)',
       'https://mitpress.ublish.com/book/understanding-deep-learning (read 2026-11-26)',
+      'https://github.com/udlbook/udlbook (read 2026-11-27: the book site\'s own source, last commit 2026-01-20; package.json "homepage": "https://udlbook.github.io/udlbook")',
     ],
   }),
   entry({
@@ -151,7 +155,7 @@ export const added2026: Resource[] = [
     provider: 'MIT (Alexander Amini, Ava Amini)',
     url: 'https://introtodeeplearning.com',
     kind: 'course',
-    framework: 'agnostic',
+    framework: 'both',
     level: 'beginner',
     hours: 15,
     hoursSource: 'estimate',
@@ -162,10 +166,12 @@ export const added2026: Resource[] = [
     topics: ['dl-foundations'],
     format: 'video',
     depth: 'overview',
-    checkedOn: CHECKED_ON,
-    unverified: ['hours', 'framework'],
-    summary: 'A short, yearly, fast-paced course: lectures with software labs. Which framework this year\'s labs use was not verified.',
+    checkedOn: VERIFIED_ON,
+    unverified: ['hours'],
+    summary:
+      'A short, yearly, fast-paced course: lectures with software labs. The 2026 labs come in TensorFlow and PyTorch versions; the last one fine-tunes an LLM in PyTorch.',
     sources: [
+      'https://github.com/MITDeepLearning/introtodeeplearning (read 2026-11-27: "The 2026 Introduction to Deep Learning labs"; labs 1 and 2 each in a TensorFlow (TF_) and a PyTorch (PT_) notebook, lab 3 fine-tunes an LLM with torch; last commit 2026-01-04)',
       'https://medium.com/tensorflow/mit-introduction-to-deep-learning-4a6f8dde1f0c (read 2026-11-26; an earlier year, with TensorFlow labs)',
       'https://coconote.app/notes/6edb9e1a-3ec3-4f07-82d5-7ff90dc87c20 (read 2026-11-26; lecture notes of the 2025 edition)',
     ],

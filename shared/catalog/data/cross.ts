@@ -1,4 +1,4 @@
-import { container, COURSERA_COST, entry } from '../build';
+import { container, COURSERA_COST, COURSERA_PAYMENT_HELP, entry, VERIFIED_ON } from '../build';
 import type { Resource } from '../resource';
 
 export const cross: Resource[] = [
@@ -114,9 +114,10 @@ export const cross: Resource[] = [
       pick: { certificate: true },
       format: 'video',
       certificate: true,
+      checkedOn: VERIFIED_ON,
       unverified: ['hours', 'cost'],
       summary: 'The classic theory sequence: NumPy from scratch, then TensorFlow 2 / Keras (updated April 2021).',
-      sources: ['https://github.com/aurimas13/Coursera-Deep-Learning-Specialization', 'https://krisztiankovacs.com/review-blitzing-through-the-coursera-dl-specialization/'],
+      sources: ['https://github.com/aurimas13/Coursera-Deep-Learning-Specialization', 'https://krisztiankovacs.com/review-blitzing-through-the-coursera-dl-specialization/', COURSERA_PAYMENT_HELP],
     },
     [
       { id: 'dls-neural-networks', title: 'Neural Networks and Deep Learning', hours: 20, level: 'beginner', stage: 'core', topics: ['dl-foundations'] },
@@ -150,9 +151,10 @@ export const cross: Resource[] = [
       stage: 'capstone',
       format: 'video',
       certificate: true,
+      checkedOn: VERIFIED_ON,
       unverified: ['hours', 'cost', 'url', 'level'],
       summary: 'Thirteen courses covering both frameworks and generative AI; add it by hand if you want a broad credential.',
-      sources: ['Learner READMEs listing the 13 courses, 2024–2026 (catalog-facts.md, row B3); the Coursera page itself was not retrieved'],
+      sources: ['Learner READMEs listing the 13 courses, 2024–2026 (catalog-facts.md, row B3); the Coursera page itself was not retrieved', COURSERA_PAYMENT_HELP],
     },
     [
       { id: 'ibm-ml-python', title: 'Machine Learning with Python', hours: 12, framework: 'agnostic' },

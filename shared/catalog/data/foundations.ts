@@ -1,4 +1,4 @@
-import { CHECKED_ON, container, COURSERA_COST, entry } from '../build';
+import { CHECKED_ON, container, COURSERA_COST, COURSERA_PAYMENT_HELP, entry, VERIFIED_ON } from '../build';
 import type { Resource } from '../resource';
 
 export const foundations: Resource[] = [
@@ -124,9 +124,10 @@ export const foundations: Resource[] = [
       stage: 'foundations',
       format: 'video',
       certificate: true,
+      checkedOn: VERIFIED_ON,
       unverified: ['hours', 'cost'],
       summary: 'Beginner-friendly maths for ML with Python and NumPy labs. The Coursera page itself was not retrieved; course names come from a learner\'s repository.',
-      sources: ['https://www.github.com/LoyumM/Mathematics-for-Machine-Learning-and-Data-Science-Specialization'],
+      sources: ['https://www.github.com/LoyumM/Mathematics-for-Machine-Learning-and-Data-Science-Specialization', COURSERA_PAYMENT_HELP],
     },
     [
       { id: 'math-ml-ds-linear-algebra', title: 'Linear Algebra for Machine Learning and Data Science', hours: 17, topics: ['maths'] },
@@ -151,9 +152,14 @@ export const foundations: Resource[] = [
       stage: 'foundations',
       format: 'video',
       certificate: true,
+      checkedOn: VERIFIED_ON,
       unverified: ['hours', 'cost', 'url'],
       summary: 'An alternative to the DeepLearning.AI maths specialization: swap it in if you prefer it (a plan never holds both).',
-      sources: ['https://github.com/topics/multivariable-calculus'],
+      sources: [
+        'https://github.com/topics/multivariable-calculus',
+        'https://fr.coursera.org/specializations/mathematics-machine-learning (read 2026-11-27: Coursera\'s own page at this path, but an undated old copy: "3 courses", "Beginner Specialization. No prior experience required."; no hours or price)',
+        COURSERA_PAYMENT_HELP,
+      ],
     },
     [
       { id: 'imperial-math-ml-linear-algebra', title: 'Mathematics for Machine Learning: Linear Algebra', hours: 17, topics: ['maths'] },
@@ -178,9 +184,10 @@ export const foundations: Resource[] = [
       stage: 'foundations',
       format: 'video',
       certificate: true,
+      checkedOn: VERIFIED_ON,
       unverified: ['hours', 'cost'],
       summary: 'The 2022 update of the classic ML course: a thorough alternative to the Crash Course. Course 2 uses TensorFlow for neural networks.',
-      sources: ['https://github.com/xkhainguyen/ml-spec-coursera'],
+      sources: ['https://github.com/xkhainguyen/ml-spec-coursera', COURSERA_PAYMENT_HELP],
     },
     [
       { id: 'ml-spec-supervised', title: 'Supervised Machine Learning: Regression and Classification', hours: 25, topics: ['ml-concepts'] },

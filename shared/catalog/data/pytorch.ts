@@ -1,4 +1,4 @@
-import { CHECKED_ON, container, COURSERA_COST, entry } from '../build';
+import { CHECKED_ON, container, COURSERA_COST, COURSERA_PAYMENT_HELP, entry, VERIFIED_ON } from '../build';
 import type { Resource } from '../resource';
 
 export const pytorch: Resource[] = [
@@ -12,15 +12,19 @@ export const pytorch: Resource[] = [
     level: 'beginner',
     hours: 4,
     hoursSource: 'estimate',
-    hoursNote: 'Estimate: 3–5 h. The exact URL is background knowledge, not re-verified.',
+    hoursNote: 'Estimate: 3–5 h.',
     cost: 'free',
     skills: ['tensors', 'datasets and dataloaders', 'transforms', 'building models', 'autograd', 'optimization', 'save and load'],
     stage: 'core',
     topics: ['framework-basics', 'training-workflow'],
     format: 'notebook',
-    unverified: ['url'],
+    checkedOn: VERIFIED_ON,
     summary: 'The official step-by-step introduction to a full PyTorch workflow.',
-    sources: ['https://docs.pytorch.org/tutorials/'],
+    sources: [
+      'https://docs.pytorch.org/tutorials/',
+      'https://github.com/pytorch/tutorials/blob/main/beginner_source/basics/intro.py (read 2026-11-27: the "Learn the Basics" page, which "introduces you to a complete ML workflow implemented in PyTorch" and assumes "a basic familiarity with Python and Deep Learning concepts")',
+      'https://docs.pytorch.org/tutorials/_sources/beginner/basics/data_tutorial.rst.txt (read 2026-11-27: the pages of beginner_source/basics are published under docs.pytorch.org/tutorials/beginner/basics/, each linking back to "Learn the Basics")',
+    ],
   }),
   entry({
     id: 'pytorch-60-minute-blitz',
@@ -152,15 +156,20 @@ export const pytorch: Resource[] = [
     level: 'intermediate',
     hours: 4,
     hoursSource: 'estimate',
-    hoursNote: 'Estimate: 3–5 h. The URL is background knowledge, not re-verified.',
+    hoursNote: 'Estimate: 3–5 h.',
     cost: 'free',
     skills: ['exporting graphs', 'Python-less deployment', 'AOTInductor'],
     stage: 'deploy',
     topics: ['model-export'],
     format: 'docs',
-    unverified: ['url'],
+    checkedOn: VERIFIED_ON,
     summary: 'The replacement for TorchScript and the first step to ExecuTorch, litert-torch and AOTInductor. It exports a model; it is not a model server.',
-    sources: ['https://github.com/pytorch/TensorRT/issues/3916', 'https://docs.pytorch.org/docs/stable/jit_language_reference.html'],
+    sources: [
+      'https://github.com/pytorch/TensorRT/issues/3916',
+      'https://docs.pytorch.org/docs/stable/jit_language_reference.html',
+      'https://docs.pytorch.org/docs/stable/export.html (read 2026-11-27: "torch.export", last updated 2025-08-11: export() "produces a traced graph representing only the Tensor computation of the function in an Ahead-of-Time (AOT) fashion")',
+      'https://docs.pytorch.org/docs/stable/_sources/torch.compiler_aot_inductor.md.txt (read 2026-11-27: AOTInductor compiles torch.export-ed models into artifacts for non-Python deployment; "prototype status")',
+    ],
   }),
   entry({
     id: 'torchscript',
@@ -319,8 +328,13 @@ export const pytorch: Resource[] = [
       format: 'video',
       certificate: true,
       unverified: ['hours', 'cost', 'url'],
-      summary: 'Three courses from tensors to Transformers, pruning, quantization, ONNX and deployment. The Coursera and DeepLearning.AI pages were not retrieved; the course list comes from learner notes dated 2026-08.',
-      sources: ['A learner\'s GitHub repository listing the three courses and their Coursera URLs (catalog-facts.md, row P10)'],
+      summary: 'Three courses from tensors to Transformers, pruning, quantization, ONNX and deployment. The Coursera page was not retrieved; the course list comes from learner notes dated 2026-08, and DeepLearning.AI\'s own course player confirms the certificate and its third course.',
+      checkedOn: VERIFIED_ON,
+      sources: [
+        'A learner\'s GitHub repository listing the three courses and their Coursera URLs (catalog-facts.md, row P10)',
+        'https://learn.deeplearning.ai/specializations/pytorch-for-deep-learning-professional-certificate/lesson/jcc57d67/custom-architectures (read 2026-11-27: "Welcome to course three, Advanced Architectures and Deployment with PyTorch ... the final course in the professional certificate"; no hours, price or Coursera link on the page)',
+        COURSERA_PAYMENT_HELP,
+      ],
     },
     [
       {
@@ -368,11 +382,14 @@ export const pytorch: Resource[] = [
     stage: 'specialize',
     topics: ['dl-foundations'],
     format: 'text',
-    checkedOn: CHECKED_ON,
+    checkedOn: VERIFIED_ON,
     unverified: ['edition', 'cost'],
     summary:
-      'Only the first edition (2020, before PyTorch 2) could be confirmed; a second edition was not. Its code is free on GitHub.',
-    sources: ['https://github.com/rd-hu/dlwpt-code (cited by the facts update, 2026-11)'],
+      "Only the first edition (2020, before PyTorch 2) could be confirmed in full. Manning's liveBook shows a second edition that covers torch.export and AOTInductor, but its authors, date and price were not read. The first edition's code is free on GitHub.",
+    sources: [
+      'https://github.com/rd-hu/dlwpt-code (cited by the facts update, 2026-11)',
+      'https://livebook.manning.com/learn/concepts/aotinductor--tool/deep-learning-with-pytorch-second-edition (read 2026-11-27: "As explained in Deep Learning with PyTorch, Second Edition": section 17.2.2 exports a model with torch.export and compiles it with AOTInductor; no authors, date or price on the page)',
+    ],
   }),
   entry({
     id: 'fastai-course',

@@ -1,4 +1,4 @@
-import { CHECKED_ON, container, COURSERA_COST, entry } from '../build';
+import { CHECKED_ON, container, COURSERA_COST, COURSERA_PAYMENT_HELP, entry, VERIFIED_ON } from '../build';
 import type { Resource } from '../resource';
 
 export const tensorflow: Resource[] = [
@@ -84,12 +84,24 @@ export const tensorflow: Resource[] = [
    */
   ...(
     [
-      ['keras-examples', 'structured data', 'structured_data', 'tabular', 'tabular-dl'],
-      ['keras-examples-timeseries', 'time series', 'timeseries', 'timeseries', 'timeseries'],
-      ['keras-examples-audio', 'audio', 'audio', 'audio', 'audio'],
-      ['keras-examples-vision', 'computer vision', 'vision', 'vision', 'cnns'],
+      [
+        'keras-examples', 'structured data', 'structured_data', 'tabular', 'tabular-dl',
+        'https://keras.io/examples/structured_data/wide_deep_cross_networks (read 2026-11-27: filed under "Code examples / Structured Data"; "This example uses Keras 3")',
+      ],
+      [
+        'keras-examples-timeseries', 'time series', 'timeseries', 'timeseries', 'timeseries',
+        'https://keras.io/examples/timeseries/timeseries_classification_from_scratch (read 2026-11-27: filed under "Code examples / Timeseries"; last modified 2023/11/10; "This example uses Keras 3")',
+      ],
+      [
+        'keras-examples-audio', 'audio', 'audio', 'audio', 'audio',
+        'https://keras.io/examples/audio/ctc_asr (read 2026-11-27: filed under "Code examples / Audio Data"; last modified 2026/01/27; "This example uses Keras 3")',
+      ],
+      [
+        'keras-examples-vision', 'computer vision', 'vision', 'vision', 'cnns',
+        'https://github.com/keras-team/keras-io/blob/master/scripts/examples_master.py and examples/vision/mnist_convnet.py (read 2026-11-27: the keras.io source publishes examples/vision/ as "Computer Vision" under "Code examples"; no keras.io vision page was among the stored copies)',
+      ],
     ] as const
-  ).map(([id, words, section, domain, topic]) =>
+  ).map(([id, words, section, domain, topic, page]) =>
     entry({
       id,
       title: `Keras code examples: ${words}`,
@@ -107,10 +119,9 @@ export const tensorflow: Resource[] = [
       stage: 'specialize',
       topics: [topic],
       format: 'notebook',
-      checkedOn: CHECKED_ON,
-      unverified: ['url'],
+      checkedOn: VERIFIED_ON,
       summary: `Well-explained ${words} notebooks from the Keras examples (over 150 in all), multi-backend with Keras 3: they run on PyTorch too.`,
-      sources: ['https://keras.io/examples'],
+      sources: ['https://keras.io/examples', page],
     }),
   ),
   entry({
@@ -149,11 +160,13 @@ export const tensorflow: Resource[] = [
     stage: 'deploy',
     topics: ['model-export'],
     format: 'docs',
-    checkedOn: CHECKED_ON,
-    unverified: ['url'],
+    checkedOn: VERIFIED_ON,
     summary:
       'The standalone format TF Serving and the LiteRT converter start from. Keras 3 can export one with model.export() on the TensorFlow or JAX backend only.',
-    sources: ['https://search.r-project.org/CRAN/refmans/keras3/html/export_savedmodel.keras.src.models.model.Model.html (read 2026-11-26)'],
+    sources: [
+      'https://search.r-project.org/CRAN/refmans/keras3/html/export_savedmodel.keras.src.models.model.Model.html (read 2026-11-26)',
+      'https://www.tensorflow.org/guide/saved_model (read 2026-11-27: "Using the SavedModel format": "A SavedModel contains a complete TensorFlow program, including trained parameters ... and computation"; it can be shared or deployed with TFLite, TensorFlow.js or TensorFlow Serving)',
+    ],
   }),
   entry({
     id: 'tensorboard',
@@ -371,9 +384,10 @@ export const tensorflow: Resource[] = [
       pick: { certificate: true },
       format: 'video',
       certificate: true,
+      checkedOn: VERIFIED_ON,
       unverified: ['hours', 'cost'],
       summary: 'Formerly "TensorFlow in Practice". It prepared for the Google exam that closed in May 2024, so it now gives a Coursera credential only.',
-      sources: ['https://github.com/chrismartinis/tensorflow_developer_professional_certificate'],
+      sources: ['https://github.com/chrismartinis/tensorflow_developer_professional_certificate', COURSERA_PAYMENT_HELP],
     },
     [
       {
@@ -408,9 +422,10 @@ export const tensorflow: Resource[] = [
       stage: 'deploy',
       format: 'video',
       certificate: true,
+      checkedOn: VERIFIED_ON,
       unverified: ['hours', 'cost', 'url'],
       summary: 'May lag renamed tools: it teaches TF Lite (now LiteRT) and TF Hub (now Kaggle Models). Live listing not verified.',
-      sources: ['https://github.com/golamSaroar/tensorflow-deployment-specialization'],
+      sources: ['https://github.com/golamSaroar/tensorflow-deployment-specialization', COURSERA_PAYMENT_HELP],
     },
     [
       { id: 'tf-dd-browser', title: 'Browser-based Models with TensorFlow.js', hours: 15, topics: ['web-deployment'] },
@@ -437,9 +452,10 @@ export const tensorflow: Resource[] = [
       stage: 'specialize',
       format: 'video',
       certificate: true,
+      checkedOn: VERIFIED_ON,
       unverified: ['hours', 'cost', 'url'],
       summary: 'Custom and distributed training, advanced computer vision and generative deep learning. Live listing not verified.',
-      sources: ['https://www.github.com/anhtuan85/TensorFlow-Advanced-Techniques-Specialization/blob/main/README.md'],
+      sources: ['https://www.github.com/anhtuan85/TensorFlow-Advanced-Techniques-Specialization/blob/main/README.md', COURSERA_PAYMENT_HELP],
     },
     [
       { id: 'tf-at-custom-models', title: 'Custom Models, Layers, and Loss Functions with TensorFlow', hours: 19 },

@@ -1,0 +1,59 @@
+import type { Resource } from '../catalog/resource';
+
+export type Catalog = ReadonlyMap<string, Resource>;
+
+/**
+ * A catalog's graph by position: what every plan over the same catalog would otherwise look up by id,
+ * edge by edge. A 100k-resource catalog has 300k prerequisite ids, and a string-keyed lookup over a heap
+ * that size costs more than all the planner's integer work together.
+ */
+export interface CatalogIndex {
+  readonly resources: readonly Resource[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Listed prerequisites as positions: those of resource i are `prerequisites[prereqStart[i] .. prereqStart[i+1])`; -1 for an unknown id. */
+  readonly prereqStart: Int32Array;
+  readonly prerequisites: Int32Array;
+  /** Courses of each specialization or certificate, by the container's position. */
+  readonly children: ReadonlyMap<number, readonly number[]>;
+  /** Each resource's place in title order (then id), so a plan's tie-break needs no sort of its own. */
+  readonly titleRank: Int32Array;
+}
+
+const collator = new Intl.Collator('en');
+
+/**
+ * Catalogs are never changed once built (the service makes a new map after any write to resources), so
+ * the index is made once per catalog and kept while the catalog lives. The size check is a backstop for
+ * a caller that breaks that rule by adding to a map it already planned with.
+ */
+const built = new WeakMap<Catalog, CatalogIndex>();
+
+export function indexCatalog(catalog: Catalog): CatalogIndex {
+  const had = built.get(catalog);
+  if (had && had.resources.length === catalog.size) return had;
+  const resources = [...catalog.values()];
+  const indexOf = new Map<string, number>();
+  resources.forEach((r, i) => indexOf.set(r.id, i));
+  const prereqStart = new Int32Array(resources.length + 1);
+  resources.forEach((r, i) => (prereqStart[i + 1] = prereqStart[i]! + r.prerequisites.length));
+  const prerequisites = new Int32Array(prereqStart[resources.length]!);
+  const children = new Map<number, number[]>();
+  resources.forEach((r, i) => {
+    let at = prereqStart[i]!;
+    for (const pid of r.prerequisites) prerequisites[at++] = indexOf.get(pid) ?? -1;
+    const parent = r.parentId === undefined ? undefined : indexOf.get(r.parentId);
+    if (parent !== undefined) {
+      const list = children.get(parent);
+      if (list) list.push(i);
+      else children.set(parent, [i]);
+    }
+  });
+  const byTitle = Array.from(resources.keys()).sort(
+    (a, b) => collator.compare(resources[a]!.title, resources[b]!.title) || (resources[a]!.id < resources[b]!.id ? -1 : 1),
+  );
+  const titleRank = new Int32Array(resources.length);
+  byTitle.forEach((i, rank) => (titleRank[i] = rank));
+  const index: CatalogIndex = { resources, indexOf, prereqStart, prerequisites, children, titleRank };
+  built.set(catalog, index);
+  return index;
+}

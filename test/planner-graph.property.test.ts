@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../shared/catalog/index';
+import type { Resource } from '../shared/catalog/resource';
+import { TOPICS } from '../shared/catalog/topics';
+import { prerequisiteGraph, plannedPrerequisites, selectResources, topicCoverage } from '../shared/planner/select';
+import { profile } from './support/answers';
+
+/**
+ * The planner orders by edges it records while closing the selection (by node index, for speed); the
+ * plan view, the order check and the tests ask `plannedPrerequisites` one item at a time. Both must name
+ * the same prerequisites for every item, including retired ones that stand for their replacements,
+ * unknown ids, repeats and topic-implied edges.
+ */
+const template = CATALOG.find((r) => r.id === 'tf-quickstart')!;
+const topicIds = TOPICS.map((t) => t.id);
+
+const learner = profile();
+
+const spec = fc.array(
+  fc.record({
+    prereqs: fc.array(fc.oneof(fc.nat({ max: 39 }), fc.constant(-1)), { maxLength: 5 }),
+    topics: fc.uniqueArray(fc.constantFrom(...topicIds), { maxLength: 2 }),
+    retiredTo: fc.option(fc.nat({ max: 39 }), { freq: 5 }),
+    added: fc.boolean(),
+  }),
+  { minLength: 1, maxLength: 40 },
+);
+
+interface Spec {
+  prereqs: number[];
+  topics: string[];
+  retiredTo: number | null;
+  added: boolean;
+}
+
+function catalogOf(specs: Spec[]) {
+  const id = (i: number) => (i < 0 ? 'ghost' : `g${i % specs.length}`);
+  const resources: Resource[] = specs.map((s, i) => ({
+    ...template,
+    id: id(i),
+    title: `Graph ${i}`,
+    prerequisites: s.prereqs.map(id),
+    topics: s.topics,
+    pick: {},
+    ...(s.retiredTo !== null && s.retiredTo % specs.length !== i ? { status: 'deprecated' as const, replacementId: id(s.retiredTo) } : {}),
+  }));
+  return new Map(resources.map((r) => [r.id, r]));
+}
+
+describe('the planner graph', () => {
+  it('gives every planned item exactly the prerequisites plannedPrerequisites names', () => {
+    fc.assert(
+      fc.property(spec, (specs) => {
+        const catalog = catalogOf(specs);
+        const added = specs.flatMap((s, i) => (s.added ? [`g${i}`] : []));
+        const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added });
+        const graph = prerequisiteGraph(nodes);
+        const ids = nodes.map((s) => s.resource.id);
+        const inPlan = new Set(ids);
+        const coverage = topicCoverage(ids, catalog);
+        nodes.forEach((s, i) => {
+          const mine = graph[i]!.map((k) => ids[k]!).sort();
+          const theirs = plannedPrerequisites(s.resource, catalog, (id) => inPlan.has(id), coverage).sort();
+          expect(mine, s.resource.id).toEqual(theirs);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('indexes a catalog map again when it has grown since the last plan', () => {
+    const catalog = catalogOf([{ prereqs: [], topics: [], retiredTo: null, added: true }]);
+    expect(selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['g0'] }).nodes.map((s) => s.resource.id)).toEqual(['g0']);
+    catalog.set('late', { ...template, id: 'late', title: 'Added later', prerequisites: ['g0'], topics: [], pick: {} });
+    const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['late'] });
+    expect(nodes.map((s) => s.resource.id)).toEqual(['late', 'g0']);
+  });
+});
