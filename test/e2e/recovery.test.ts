@@ -86,6 +86,8 @@ describe('the recovery screen (browser preview, real Chromium)', () => {
       const goal = ok(app.service.call('listGoals', {})).find((g) => g.title === 'After backup')!;
       await page.goto(`${app.preview.url}#goal=${goal.id}&tab=plan`);
       await page.getByRole('heading', { level: 1, name: 'After backup' }).waitFor();
+      // The plan shows before the page's other first reads are done; the tick must be the next request.
+      await page.waitForLoadState('networkidle');
       damageUnder(app.db, join(dir, 'pathwise.db'));
       // The learner's next tick is where SQLite meets the damaged pages.
       await page.getByRole('checkbox', { name: /done/i }).first().click();

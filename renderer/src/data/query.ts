@@ -1,9 +1,13 @@
-import { QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
+import { notifyManager, QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
 import type { Input, Method, Output } from '../../../shared/contract/contract';
 import { call } from '../lib/api';
 import { apiKey } from './keys';
 
 export { apiKey, type ApiKey } from './keys';
+
+// The cache tells the screens about a change once the current task's work is done, not a timer tick
+// later: a row patched by a key press or a click is redrawn before the browser does anything else.
+notifyManager.setScheduler(queueMicrotask);
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -89,7 +89,8 @@ function WeekRow({ item, actions }: { item: PlanItem; actions: PlanActions }) {
         </p>
       </div>
       <StatusSelect title={item.title} status={item.status} onChange={(status) => void actions.setStatus(item.id, status)} />
-      <button type="button" onClick={() => void logQuick()} disabled={busy}>
+      {/* The second click of a double-click (detail 2) is not a second half hour, however fast the first was saved. */}
+      <button type="button" onClick={(e) => e.detail < 2 && void logQuick()} disabled={busy}>
         +{QUICK_MINUTES} min<span className="sr-only"> on {item.title}</span>
       </button>
       <StartTimer itemId={item.id} title={item.title} />
