@@ -1,5 +1,5 @@
 import { readResource } from '../../../shared/contract/plan-columns';
-import { planItemOf, type PlanResource } from '../../../shared/contract/plan-item';
+import { planItemOf, type ItemFields, type PlanResource } from '../../../shared/contract/plan-item';
 import type { LeanPlanView, PlanResourceColumns, PlanView } from '../../../shared/contract/views';
 import { ITEM_ORIGINS, ITEM_STATUSES } from '../../../shared/planner/types';
 
@@ -31,36 +31,32 @@ export function holdResources(held: HeldResources | null, version: string, colum
 export function expandPlan(lean: LeanPlanView, held: HeldResources): PlanView | null {
   const c = lean.items;
   const items: PlanView['items'] = new Array(c.id.length);
-  // Read through two reused objects: planItemOf copies what it needs from them.
+  // Read through reused objects (the item's fields, its resource, the parent): planItemOf copies
+  // what it needs from them, so joining 20,000 items makes little besides the items themselves.
   const r = {} as PlanResource;
   const parent = {} as PlanResource;
   const read = (id: string, into: PlanResource) => {
     const at = held.at.get(id);
     return at === undefined ? undefined : readResource(held.sets[Math.floor(at / SET_SIZE)]!, at % SET_SIZE, into);
   };
+  const it = {} as ItemFields;
   for (let k = 0; k < c.id.length; k++) {
     if (!read(c.resourceId[k]!, r)) return null;
-    const startWeek = c.startWeek[k]!;
-    items[k] = planItemOf(
-      {
-        id: c.id[k]!,
-        goalId: lean.goal.id,
-        position: k,
-        status: ITEM_STATUSES[c.status[k]!]!,
-        skipReason: c.skipReason[k] ?? null,
-        origin: ITEM_ORIGINS[c.origin[k]!]!,
-        startWeek,
-        endWeek: c.endWeek[k] ?? startWeek,
-        startedOn: c.startedOn[k] ?? null,
-        completedOn: c.completedOn[k] ?? null,
-        notes: c.notes[k] ?? '',
-        minutesLogged: c.minutesLogged[k] ?? 0,
-        prerequisites: c.prerequisites[k] ?? [],
-        reason: lean.reasons[c.why[k] ?? 0] ?? '',
-      },
-      r,
-      r.parentId ? read(r.parentId, parent) : undefined,
-    );
+    it.id = c.id[k]!;
+    it.goalId = lean.goal.id;
+    it.position = k;
+    it.status = ITEM_STATUSES[c.status[k]!]!;
+    it.skipReason = c.skipReason[k] ?? null;
+    it.origin = ITEM_ORIGINS[c.origin[k]!]!;
+    it.startWeek = c.startWeek[k]!;
+    it.endWeek = c.endWeek[k] ?? it.startWeek;
+    it.startedOn = c.startedOn[k] ?? null;
+    it.completedOn = c.completedOn[k] ?? null;
+    it.notes = c.notes[k] ?? '';
+    it.minutesLogged = c.minutesLogged[k] ?? 0;
+    it.prerequisites = c.prerequisites[k] ?? [];
+    it.reason = lean.reasons[c.why[k] ?? 0] ?? '';
+    items[k] = planItemOf(it, r, r.parentId ? read(r.parentId, parent) : undefined);
   }
   const { resourcesVersion: _version, items: _lean, reasons: _reasons, resources: _resources, ...header } = lean;
   return { ...header, items };
