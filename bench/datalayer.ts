@@ -8,26 +8,15 @@ import { createService } from '../electron/core/service/index';
 import { openDatabase } from '../electron/core/store/open';
 import { inWriteTransaction } from '../electron/core/store/tx';
 import { buildPlan } from '../shared/planner/plan';
-import type { Profile } from '../shared/profile';
 import { seedLargePlan } from '../test/e2e/harness';
+import { profile as answers } from '../test/support/answers';
 import { interleaved, median, type Figure } from './measure';
 import { syntheticCatalog } from './synthetic';
 
 const ROOT = join(import.meta.dirname, '..');
 const fresh = () => mkdtempSync(join(tmpdir(), 'pathwise-bench-dl-'));
-const profile: Profile = {
-  purpose: 'production',
-  domains: ['vision'],
-  deployTargets: [],
-  pythonLevel: 'basic',
-  mlLevel: 'basic',
-  scale: 'small',
-  needsCpp: false,
-  wantsVisualTools: false,
-  needsInterop: false,
-  wantsCertificate: false,
-  hoursPerWeek: 10,
-};
+// The bench's learner: ordinary answers at 10 h a week.
+const profile = answers({ hoursPerWeek: 10 });
 const mid = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
 
 /** `pathwise goal list` against bare `node -e 0`, launched in alternation. */
