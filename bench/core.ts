@@ -6,14 +6,12 @@ import { join } from 'node:path';
 import { createService } from '../electron/core/service/index';
 import { applyPragmas, openDatabase } from '../electron/core/store/open';
 import { buildPlan } from '../shared/planner/plan';
-import type { Profile } from '../shared/profile';
 import { interleaved, median, once, type Figure } from './measure';
+import { profile as answers } from '../test/support/answers';
 import { syntheticCatalog } from './synthetic';
 
-const profile: Profile = {
-  purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'basic', mlLevel: 'basic', scale: 'small',
-  needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 10,
-};
+// The bench's learner: ordinary answers at 10 h a week.
+const profile = answers({ hoursPerWeek: 10 });
 
 export function benchPlanning(): Figure[] {
   const resources = syntheticCatalog(10_000, 30_000);

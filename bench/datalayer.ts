@@ -8,17 +8,15 @@ import { createService } from '../electron/core/service/index';
 import { openDatabase } from '../electron/core/store/open';
 import { inWriteTransaction } from '../electron/core/store/tx';
 import { buildPlan } from '../shared/planner/plan';
-import type { Profile } from '../shared/profile';
 import { seedLargePlan } from '../test/e2e/harness';
+import { profile as answers } from '../test/support/answers';
 import { interleaved, median, type Figure } from './measure';
 import { syntheticCatalog } from './synthetic';
 
 const ROOT = join(import.meta.dirname, '..');
 const fresh = () => mkdtempSync(join(tmpdir(), 'pathwise-bench-dl-'));
-const profile: Profile = {
-  purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'basic', mlLevel: 'basic', scale: 'small',
-  needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 10,
-};
+// The bench's learner: ordinary answers at 10 h a week.
+const profile = answers({ hoursPerWeek: 10 });
 const mid = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
 
 /** `pathwise goal list` against bare `node -e 0`, launched in alternation. */
@@ -125,7 +123,13 @@ export function benchLargePlan(): Figure[] {
       { name: 'getPlan, 20k items, warm, with JSON serialization', value: serialized, unit: 'ms', target: '(measured)', pass: null },
       { name: 'getPlan, 20k items, just after a change', value: mid(cold), unit: 'ms', target: '(measured)', pass: null },
       { name: 'getPlan payload, 20k items', value: perItem, unit: 'B/item', target: '≤ 150 B/item', pass: perItem <= 150 },
-      { name: 'getPlan payload, 20k items, first read (resources included once)', value: firstBytes / 20_000, unit: 'B/item', target: '(measured)', pass: null },
+      {
+        name: 'getPlan payload, 20k items, first read (resources included once)',
+        value: firstBytes / 20_000,
+        unit: 'B/item',
+        target: '(measured)',
+        pass: null,
+      },
       { name: 'status change at 20k items: one call answered', value: mid(change), unit: 'ms', target: '≤ 30 ms', pass: mid(change) <= 30 },
     ];
   } finally {
@@ -139,12 +143,20 @@ export function benchPlannerScale(): Figure[] {
     const resources = syntheticCatalog(n, n * 3);
     const catalog = new Map(resources.map((r) => [r.id, r]));
     const added = resources.map((r) => r.id);
-    return { resources, catalog, run: () => buildPlan({ profile, framework: 'tensorflow', catalog, today: '2026-11-25', added }) };
+    return { resources, catalog, added, run: () => buildPlan({ profile, framework: 'tensorflow', catalog, today: '2026-11-25', added }) };
   };
   const small = plan(10_000);
   const large = plan(100_000);
   const at10k = median(small.run, 11, 3);
   const at100k = median(large.run, 5, 1);
+  // The catalog's index is built once per catalog; after a write to resources the next plan builds it.
+  const cold: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = new Map(large.catalog);
+    const t = performance.now();
+    buildPlan({ profile, framework: 'tensorflow', catalog: fresh, today: '2026-11-25', added: large.added });
+    cold.push(performance.now() - t);
+  }
   const ratio = at100k / 10 / at10k;
   const graphlib = () => {
     const g = new Graph();
@@ -155,7 +167,15 @@ export function benchPlannerScale(): Figure[] {
   const [mine, theirs] = interleaved(small.run, graphlib, 21, 3);
   return [
     { name: 'plan 100k resources / 300k edges', value: at100k, unit: 'ms', target: '≤ 200 ms', pass: at100k <= 200 },
-    { name: 'plan per node: 100k ÷ 10k', value: ratio, unit: '×', target: '≤ 1.5×', pass: ratio <= 1.5, detail: `${((at10k / 10_000) * 1000).toFixed(2)} µs → ${((at100k / 100_000) * 1000).toFixed(2)} µs` },
+    { name: 'plan 100k, first plan after the catalog changed (its index built)', value: mid(cold), unit: 'ms', target: '(measured)', pass: null },
+    {
+      name: 'plan per node: 100k ÷ 10k',
+      value: ratio,
+      unit: '×',
+      target: '≤ 1.5×',
+      pass: ratio <= 1.5,
+      detail: `${((at10k / 10_000) * 1000).toFixed(2)} µs → ${((at100k / 100_000) * 1000).toFixed(2)} µs`,
+    },
     { name: 'plan ÷ graphlib build + topsort, 10k (interleaved)', value: mine / theirs, unit: '×', target: '≤ 0.15×', pass: mine / theirs <= 0.15 },
   ];
 }
@@ -185,7 +205,14 @@ export async function benchPreviewLoad(): Promise<Figure[]> {
       new Promise<number>((resolve, reject) => {
         const t = performance.now();
         const req = request(
-          { host: host.split(':')[0], port, path: '/api/listGoals', method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-pathwise-token': token } },
+          {
+            host: host.split(':')[0],
+            port,
+            path: '/api/listGoals',
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json', 'x-pathwise-token': token },
+          },
           (res) => {
             res.resume();
             res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t) : reject(new Error(`HTTP ${res.statusCode}`))));

@@ -9,6 +9,8 @@ try {
   ({ build } = await import('esbuild'));
 } catch (e) {
   if (process.env.npm_lifecycle_event !== 'prepare' || e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  // A build left from older code must not run as if it were this one.
+  rmSync('dist/node', { recursive: true, force: true });
   process.stderr.write('pathwise: skipped building the command: esbuild is a dev dependency and was not installed.\n');
   process.exit(0);
 }

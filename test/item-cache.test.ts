@@ -34,6 +34,8 @@ describe("a goal's item list kept between reads", () => {
       fc.record({ kind: fc.constant('rawThenRevisit' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
       // ... and through a patched write: only a list current before the write may be kept.
       fc.record({ kind: fc.constant('rawThenLog' as const), i: fc.nat(30), text: fc.string({ maxLength: 8 }) }),
+      // Several rows written before the list is read again.
+      fc.record({ kind: fc.constant('burst' as const), i: fc.nat(30), n: fc.integer({ min: 2, max: 6 }) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
@@ -60,6 +62,26 @@ describe("a goal's item list kept between reads", () => {
           if (o.kind === 'revisit') {
             if (o.keep) store.rhythm.saveRevisit(id, firstRevisit(Date.UTC(2026, 10, 25)));
             else store.rhythm.dropRevisit(id);
+          }
+          if (o.kind === 'burst') {
+            for (let k = 0; k < o.n; k++) {
+              const item = ids[(o.i + k * 3) % ids.length]!;
+              if (k % 2) store.items.setNotes(item, `burst ${k}`);
+              else
+                inWriteTransaction(db, () =>
+                  store.log.append({
+                    goalId,
+                    itemId: item,
+                    at: 'now',
+                    day: '2026-11-25',
+                    kind: 'time',
+                    minutes: k + 1,
+                    fromStatus: null,
+                    toStatus: null,
+                    note: '',
+                  }),
+                );
+            }
           }
           if (o.kind === 'rawThenLog') {
             db.prepare('UPDATE plan_items SET notes = ? WHERE id = ?').run(`raw ${o.text}`, id);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../shared/catalog/index';
 import type { Resource } from '../shared/catalog/resource';
 import { TOPICS } from '../shared/catalog/topics';
+import { buildPlan } from '../shared/planner/plan';
 import { prerequisiteGraph, plannedPrerequisites, selectResources, topicCoverage } from '../shared/planner/select';
 import { profile } from './support/answers';
 
@@ -75,5 +76,36 @@ describe('the planner graph', () => {
     catalog.set('late', { ...template, id: 'late', title: 'Added later', prerequisites: ['g0'], topics: [], pick: {} });
     const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['late'] });
     expect(nodes.map((s) => s.resource.id)).toEqual(['late', 'g0']);
+  });
+
+  it('follows a long chain of retirements to its end, in the selection and in plannedPrerequisites alike', () => {
+    // a0 lists r0; r0 → r1 → … → r19 → z are all retired but the last.
+    const chain = Array.from({ length: 20 }, (_, i) => ({
+      ...template,
+      id: `r${i}`,
+      title: `Retired ${i}`,
+      prerequisites: [],
+      topics: [],
+      pick: {},
+      status: 'deprecated' as const,
+      replacementId: i === 19 ? 'z' : `r${i + 1}`,
+    }));
+    const catalog = new Map(
+      [
+        { ...template, id: 'a0', title: 'A', prerequisites: ['r0'], topics: [], pick: {} },
+        ...chain,
+        { ...template, id: 'z', title: 'Z', prerequisites: [], topics: [], pick: {} },
+      ].map((r) => [r.id, r]),
+    );
+    const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['a0'] });
+    expect(nodes.map((s) => s.resource.id)).toEqual(['a0', 'z']);
+    expect(prerequisiteGraph(nodes)[0]).toEqual([1]);
+    expect(plannedPrerequisites(nodes[0]!.resource, catalog, (id) => id === 'a0' || id === 'z')).toEqual(['z']);
+    // And the replacement says what it is there for.
+    const plan = buildPlan({ profile: learner, framework: 'tensorflow', catalog, today: '2026-11-27', added: ['a0'] });
+    expect(plan.items.map((i) => [i.resourceId, i.reason])).toEqual([
+      ['z', 'Prerequisite of A'],
+      ['a0', 'You chose this'],
+    ]);
   });
 });

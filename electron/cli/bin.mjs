@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../../dist/node/cli.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('pathwise: the command is not built yet; run "npm run build:node" (npm install does it).\n');
+  process.stderr.write('pathwise: the command is not built yet; run "npm install" (with the dev dependencies), which builds it.\n');
   process.exit(1);
 }
 const { run } = await import(bundle);

@@ -1,7 +1,7 @@
 import { isContainer, type Resource } from '../catalog/resource';
 import { CERTIFICATE_REASON, neededTopics, topicTitle } from '../catalog/topics';
 import type { Profile } from '../profile';
-import type { Catalog } from './select';
+import { resolvePrerequisite, type Catalog } from './select';
 import type { ItemOrigin } from './types';
 
 export interface PartOf {
@@ -54,7 +54,12 @@ export function explainEach(
       for (const e of entries) if (e.resource) inPlan.add(e.resource.id);
       for (const e of entries) {
         const r = e.resource;
-        if (r) for (const p of r.prerequisites) if (inPlan.has(p) && !built.has(p)) built.set(p, r);
+        if (!r) continue;
+        for (const listed of r.prerequisites) {
+          // A retired prerequisite is planned as its replacement, which is then what this item waits for.
+          const p = inPlan.has(listed) ? listed : resolvePrerequisite(listed, catalog)?.id;
+          if (p !== undefined && inPlan.has(p) && !built.has(p)) built.set(p, r);
+        }
       }
       dependents = built;
     }

@@ -249,8 +249,13 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
 /** What a prerequisite id stands for now: itself, or the replacement of a retired resource. */
 export function resolvePrerequisite(id: string, catalog: Catalog): Resource | undefined {
   let p = catalog.get(id);
-  // Retired prerequisites are rare: follow replacements only then, and guard against a loop of them.
-  for (let hops = 0; p && p.replacementId && !isSchedulable(p) && hops < 16; hops++) p = catalog.get(p.replacementId);
+  if (!p || isSchedulable(p)) return p;
+  // Retired prerequisites are rare: follow replacements to the end, as the selection does, stopping at a loop.
+  const seen = new Set<string>();
+  while (p && p.replacementId && !isSchedulable(p) && !seen.has(p.id)) {
+    seen.add(p.id);
+    p = catalog.get(p.replacementId);
+  }
   return p;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,11 +48,15 @@ describe('the node bundles (built by prepare and by npm test)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pathwise-prepare-'));
     try {
       copyFileSync(join(ROOT, 'scripts', 'build-cli.mjs'), join(dir, 'build-cli.mjs'));
+      // A bundle from an older checkout must not survive to run as if it were this code.
+      mkdirSync(join(dir, 'dist', 'node'), { recursive: true });
+      writeFileSync(join(dir, 'dist', 'node', 'cli.mjs'), '// old');
       const run = (event: string) =>
         spawnSync(process.execPath, ['build-cli.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: event } });
       const prepare = run('prepare');
       expect(prepare.status).toBe(0);
       expect(prepare.stderr).toMatch(/skipped building the command: esbuild is a dev dependency/);
+      expect(existsSync(join(dir, 'dist', 'node'))).toBe(false);
       const asked = run('build:node');
       expect(asked.status).not.toBe(0);
       expect(asked.stderr).toMatch(/esbuild/);

@@ -109,6 +109,15 @@ describe('one owner for destructive operations', () => {
     }
   });
 
+  it.runIf(process.platform === 'linux')('a restore lock left under our own pid by a process before a reboot does not block us', () => {
+    const { dir, backup } = folderWithBackup();
+    mkdirSync(join(dir, 'owners'), { recursive: true });
+    // Same pid as this process, another start time: what a crash, a reboot and pid reuse leave behind.
+    writeFileSync(join(dir, 'owners', 'restore.lock'), `${process.pid} 1`);
+    restoreBackup(dir, backup);
+    expect(titles(dir)).toEqual(['Kept']);
+  });
+
   it('no process opens the database while another restores it', async () => {
     const { dir } = folderWithBackup();
     const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);

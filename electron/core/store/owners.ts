@@ -97,7 +97,8 @@ export function restoreHolder(dataDir: string): Owner | null {
   // "PID" or "PID START".
   const [first, start] = text.trim().split(' ');
   const pid = Number(first);
-  if (Number.isInteger(pid) && pid > 0 && (pid === process.pid || ownerRuns(pid, start))) return { pid, kind: 'restore', since: '' };
+  // Our own pid counts only with our own start time: after a reboot a new process may have the old pid.
+  if (Number.isInteger(pid) && pid > 0 && ownerRuns(pid, start)) return { pid, kind: 'restore', since: '' };
   rmSync(lockFile(dataDir), { force: true });
   return null;
 }
