@@ -17,17 +17,25 @@ export function benchExchange(): Figure[] {
     const figures: Figure[] = [];
     let json = '';
     for (const format of EXPORT_FORMATS) {
-      const ms = median(() => {
-        const r = service.call('exportGoal', { goalId, format });
-        if (!r.ok) throw new Error(r.error.message);
-        if (format === 'json') json = r.value.content;
-      }, 5, 1);
+      const ms = median(
+        () => {
+          const r = service.call('exportGoal', { goalId, format });
+          if (!r.ok) throw new Error(r.error.message);
+          if (format === 'json') json = r.value.content;
+        },
+        5,
+        1,
+      );
       figures.push({ name: `export 10k-item plan as ${format}`, value: ms, unit: 'ms', target: '< 1000 ms', pass: ms < 1000 });
     }
-    const ms = median(() => {
-      const r = service.call('importGoal', { content: json });
-      if (!r.ok) throw new Error(r.error.message);
-    }, 3, 1);
+    const ms = median(
+      () => {
+        const r = service.call('importGoal', { content: json });
+        if (!r.ok) throw new Error(r.error.message);
+      },
+      3,
+      1,
+    );
     figures.push({ name: `import that JSON (${(json.length / 1024 / 1024).toFixed(1)} MB)`, value: ms, unit: 'ms', target: '< 2000 ms', pass: ms < 2000 });
     service.close();
     return figures;

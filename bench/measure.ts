@@ -49,7 +49,11 @@ export function printTable(figures: readonly Figure[]): void {
   const rows = figures.map((f) => [f.name, `${f.value.toFixed(f.value < 10 ? 2 : 1)} ${f.unit}`, f.target, f.pass === null ? '-' : f.pass ? 'PASS' : 'FAIL']);
   const head = ['measure', 'result', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(head));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(r));

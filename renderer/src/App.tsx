@@ -206,7 +206,15 @@ function Shell() {
             </p>
           )
         ) : shown ? (
-          <GoalView plan={shown} goals={list} tab={tab} onTab={selectTab} goalActions={goalActions} onExport={() => setDialog('export')} onEditAnswers={() => setEditingAnswers(true)} />
+          <GoalView
+            plan={shown}
+            goals={list}
+            tab={tab}
+            onTab={selectTab}
+            goalActions={goalActions}
+            onExport={() => setDialog('export')}
+            onEditAnswers={() => setEditingAnswers(true)}
+          />
         ) : (
           <div className="empty">
             <p>Choose a goal on the left, or start a new one.</p>

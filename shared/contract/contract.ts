@@ -31,7 +31,11 @@ export const goalTitle = z
 
 const BackupInfoSchema = z.object({ name: z.string(), path: z.string(), createdAt: z.string(), reason: z.string(), bytes: z.number() });
 
-const minutes = z.number().int({ message: 'must be whole minutes' }).min(1, { message: 'must be at least 1 minute' }).max(1440, { message: 'must be at most 1440 minutes (a day)' });
+const minutes = z
+  .number()
+  .int({ message: 'must be whole minutes' })
+  .min(1, { message: 'must be at least 1 minute' })
+  .max(1440, { message: 'must be at most 1440 minutes (a day)' });
 const logNote = z.string().max(2000, { message: 'must be at most 2000 characters' });
 
 const notes = z.string().max(20_000, { message: 'must be at most 20,000 characters' });

@@ -25,7 +25,21 @@ export interface ItemFields {
 /** What of a resource a plan row shows: the plan's resources travel to the page as this, once. */
 export type PlanResource = Pick<
   Resource,
-  'id' | 'title' | 'provider' | 'url' | 'kind' | 'framework' | 'level' | 'cost' | 'hours' | 'hoursSource' | 'stage' | 'parentId' | 'status' | 'statusReason' | 'replacementId'
+  | 'id'
+  | 'title'
+  | 'provider'
+  | 'url'
+  | 'kind'
+  | 'framework'
+  | 'level'
+  | 'cost'
+  | 'hours'
+  | 'hoursSource'
+  | 'stage'
+  | 'parentId'
+  | 'status'
+  | 'statusReason'
+  | 'replacementId'
 > &
   // Left out at their usual value (no topics, text, nothing unverified), as custom resources are.
   Partial<Pick<Resource, 'topics' | 'format' | 'unverified'>>;

@@ -10,9 +10,7 @@ export const RecommendationSchema = z.object({
   strength: z.enum(STRENGTHS),
   confidence: z.number().min(0.5).max(1),
   scores: z.object({ tensorflow: z.number(), pytorch: z.number() }),
-  reasons: z.array(
-    z.object({ factor: z.string(), favors: FrameworkSchema, weight: z.number(), explanation: z.string(), sources: z.array(SourceSchema) }),
-  ),
+  reasons: z.array(z.object({ factor: z.string(), favors: FrameworkSchema, weight: z.number(), explanation: z.string(), sources: z.array(SourceSchema) })),
   tippedBy: z.string().nullable(),
   whatWouldChange: z.array(
     z.object({

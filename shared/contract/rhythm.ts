@@ -74,7 +74,11 @@ const RevisitViewSchema = z.object({
   skills: z.array(z.string()),
 });
 
-const minutes = z.number().int({ message: 'must be whole minutes' }).min(1, { message: 'must be at least 1 minute' }).max(1440, { message: 'must be at most 1440 minutes (a day)' });
+const minutes = z
+  .number()
+  .int({ message: 'must be whole minutes' })
+  .min(1, { message: 'must be at least 1 minute' })
+  .max(1440, { message: 'must be at most 1440 minutes (a day)' });
 
 /** The study-rhythm methods: sessions, reminders, the weekly review and spaced revisits. */
 export const rhythmContract = {
@@ -105,7 +109,13 @@ export const rhythmContract = {
   cancelSession: { input: z.object({}).strict(), output: z.object({ cancelled: z.boolean() }) },
   dueRevisits: { input: z.object({ goalId: goalId.optional(), on: isoDate.optional() }).strict(), output: z.array(RevisitViewSchema) },
   gradeRevisit: {
-    input: z.object({ revisitId: z.number().int().positive(), grade: z.enum(GRADES, { message: `must be one of ${GRADES.join(', ')}` }), minutes: minutes.optional() }).strict(),
+    input: z
+      .object({
+        revisitId: z.number().int().positive(),
+        grade: z.enum(GRADES, { message: `must be one of ${GRADES.join(', ')}` }),
+        minutes: minutes.optional(),
+      })
+      .strict(),
     output: z.object({ revisitId: z.number().int(), itemId: z.number().int(), nextDue: isoDate, intervalDays: z.number().int() }),
   },
   setRevisits: { input: z.object({ goalId, enabled: z.boolean() }).strict(), output: z.object({ goalId: z.number().int(), enabled: z.boolean() }) },

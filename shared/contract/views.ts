@@ -199,9 +199,21 @@ export const LeanItemsSchema = z.object({
   /** Usual: the start week. */
   endWeek: sparse(z.number().int()),
   /** Indexes into ITEM_STATUSES (shared/planner/types.ts). */
-  status: z.array(z.number().int().min(0).max(ITEM_STATUSES.length - 1)),
+  status: z.array(
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(ITEM_STATUSES.length - 1),
+  ),
   /** Indexes into ITEM_ORIGINS. */
-  origin: z.array(z.number().int().min(0).max(ITEM_ORIGINS.length - 1)),
+  origin: z.array(
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(ITEM_ORIGINS.length - 1),
+  ),
   skipReason: sparse(z.string()),
   startedOn: sparse(day),
   completedOn: sparse(day),

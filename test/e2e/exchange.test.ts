@@ -51,7 +51,14 @@ describe('export, import and backups in the browser preview (real Chromium)', ()
     (await import('node:fs')).writeFileSync(file, json.text);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a goal…' }).click()]);
     await chooser.setFiles(file);
-    await expect.poll(() => page.getByRole('navigation', { name: 'Goals' }).getByRole('button', { name: /Web models/ }).count()).toBe(2);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('navigation', { name: 'Goals' })
+          .getByRole('button', { name: /Web models/ })
+          .count(),
+      )
+      .toBe(2);
     await expect.poll(() => page.getByText('Goal imported.').isVisible()).toBe(true);
   });
 
@@ -64,6 +71,13 @@ describe('export, import and backups in the browser preview (real Chromium)', ()
     // The backup made before the import holds one goal; restoring it reloads the page on that state.
     await dialog.getByRole('listitem').filter({ hasText: '· import ·' }).getByRole('button', { name: 'Restore…' }).click();
     await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Goals' }).getByRole('button', { name: /Web models/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('navigation', { name: 'Goals' })
+          .getByRole('button', { name: /Web models/ })
+          .count(),
+      )
+      .toBe(1);
   });
 });

@@ -17,7 +17,16 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('The renderer is not built: run "npm run build:renderer" (npm test does).');
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -70,8 +79,18 @@ export function seedLargePlan(db: Database.Database, n: number): number {
   const created = seeder.call('createGoal', {
     title: `A ${n}-item plan`,
     profile: {
-      purpose: 'research', domains: ['nlp'], deployTargets: [], pythonLevel: 'fluent', mlLevel: 'experienced', scale: 'small',
-      needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 10, startDate: '2026-11-02',
+      purpose: 'research',
+      domains: ['nlp'],
+      deployTargets: [],
+      pythonLevel: 'fluent',
+      mlLevel: 'experienced',
+      scale: 'small',
+      needsCpp: false,
+      wantsVisualTools: false,
+      needsInterop: false,
+      wantsCertificate: false,
+      hoursPerWeek: 10,
+      startDate: '2026-11-02',
     },
   });
   if (!created.ok) throw new Error(created.error.message);
@@ -79,15 +98,22 @@ export function seedLargePlan(db: Database.Database, n: number): number {
   const template = CATALOG.find((r) => r.id === 'torch-compile')!;
   const write = prepareResourceWriter(db);
   const hours = Array.from({ length: n }, (_, i) => 1 + (i % 5));
-  const insert = db.prepare(
-    "INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status) VALUES (?, ?, ?, 'learner', 0, 'not-started')",
-  );
+  const insert = db.prepare("INSERT INTO plan_items (goal_id, resource_id, position, origin, relevance, status) VALUES (?, ?, ?, 'learner', 0, 'not-started')");
   db.transaction(() => {
     db.prepare('DELETE FROM plan_items WHERE goal_id = ?').run(goalId);
     for (let i = 0; i < n; i++) {
       const id = `custom-seed-${i}`;
       write(
-        { ...template, id, title: `Seeded resource ${String(i + 1).padStart(4, '0')}`, url: `https://example.com/r/${i}`, hours: hours[i]!, custom: true, prerequisites: i > 0 && i % 3 ? [`custom-seed-${i - 1}`] : [], pick: {} },
+        {
+          ...template,
+          id,
+          title: `Seeded resource ${String(i + 1).padStart(4, '0')}`,
+          url: `https://example.com/r/${i}`,
+          hours: hours[i]!,
+          custom: true,
+          prerequisites: i > 0 && i % 3 ? [`custom-seed-${i - 1}`] : [],
+          pick: {},
+        },
         10_000 + i,
       );
       insert.run(goalId, id, i);

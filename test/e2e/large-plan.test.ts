@@ -48,10 +48,12 @@ describe('a 2,000-item plan (real Chromium)', () => {
     const row = page.locator(`.plan-item[data-item-id="${id}"]`);
     await row.getByRole('checkbox').check();
     await expect.poll(() => row.getAttribute('class')).toContain('status-done');
-    await expect.poll(() => {
-      const r = app.service.call('getPlan', { goalId: 1 });
-      return r.ok ? r.value.items.find((i) => i.id === id)?.status : null;
-    }).toBe('done');
+    await expect
+      .poll(() => {
+        const r = app.service.call('getPlan', { goalId: 1 });
+        return r.ok ? r.value.items.find((i) => i.id === id)?.status : null;
+      })
+      .toBe('done');
   });
 
   it('folds the roadmap of a large plan into milestones that open on click, beside the full list', async () => {

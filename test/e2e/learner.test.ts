@@ -10,7 +10,15 @@ import { launchChromium, startApp, watch, type RunningApp } from './harness';
 async function expectAccessible(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${screen}: ${v.id} — ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    ),
+  ).toEqual([]);
 }
 
 describe('a new learner in the browser preview (real Chromium)', () => {
@@ -98,7 +106,10 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     const view = app.service.call('getPlan', { goalId: 1 });
     if (!view.ok) throw new Error(view.error.message);
     const byId = new Map(view.value.items.map((i) => [i.resourceId, i]));
-    const at = order.findIndex((id, k) => k > 0 && byId.get(id!)!.status !== 'skipped' && byId.get(id!)!.prerequisites.includes(order[k - 1]!) && byId.get(order[k - 1]!)!.status !== 'skipped');
+    const at = order.findIndex(
+      (id, k) =>
+        k > 0 && byId.get(id!)!.status !== 'skipped' && byId.get(id!)!.prerequisites.includes(order[k - 1]!) && byId.get(order[k - 1]!)!.status !== 'skipped',
+    );
     expect(at).toBeGreaterThan(0);
     const nextId = order[at]!;
     const next = byId.get(nextId)!;

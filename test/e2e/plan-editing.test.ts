@@ -18,7 +18,10 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
     browser = await launchChromium();
     app = await startApp(tempDir('file'));
     // Fluent and experienced: the foundations are skipped, so the framework items are on screen.
-    app.service.call('createGoal', { profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', deployTargets: ['web'], teamUses: 'tensorflow' }), title: 'Web' });
+    app.service.call('createGoal', {
+      profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', deployTargets: ['web'], teamUses: 'tensorflow' }),
+      title: 'Web',
+    });
     page = await (await browser.newContext({ viewport: { width: 1360, height: 2600 } })).newPage();
     page.setDefaultTimeout(8000);
     await page.goto(`${app.preview.url}#tab=plan`);
@@ -70,7 +73,7 @@ describe('editing a plan with the mouse and the keyboard (real Chromium)', () =>
     await expect.poll(() => page.getByText(/finishes/).textContent()).not.toBe(finishBefore);
   });
 
-  it('adds the learner\'s own resource after a chosen prerequisite', async () => {
+  it("adds the learner's own resource after a chosen prerequisite", async () => {
     await page.getByRole('button', { name: 'Add a resource' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a resource' });
     await dialog.getByRole('tab', { name: 'Your own' }).click();

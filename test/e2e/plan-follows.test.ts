@@ -9,7 +9,8 @@ import { launchChromium, startApp, watch, type RunningApp } from './harness';
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const shown = (day: string) => new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+const shown = (day: string) =>
+  new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 const hoursOf = new Map(CATALOG.map((r) => [r.id, r.hours]));
 
 describe('the plan follows the learner (real Chromium)', () => {
@@ -32,7 +33,10 @@ describe('the plan follows the learner (real Chromium)', () => {
   });
 
   it('edit the hours a week: the finish moves on the plan, the dashboard and the goal list', async () => {
-    const made = app.service.call('createGoal', { title: 'Vision models', profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 6, startDate: today }) });
+    const made = app.service.call('createGoal', {
+      title: 'Vision models',
+      profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 6, startDate: today }),
+    });
     if (!made.ok) throw new Error(made.error.message);
     // By hand: the hours of every item not skipped, at a steady pace from today; the last hour's day.
     const total = made.value.items.filter((i) => i.status !== 'skipped').reduce((s, i) => s + hoursOf.get(i.resourceId)!, 0);
@@ -56,13 +60,18 @@ describe('the plan follows the learner (real Chromium)', () => {
 
   it('fall behind (started eight weeks ago, nothing done): the plan starts at this week and the finish counts from today', async () => {
     const started = addDays(today, -56);
-    const made = app.service.call('createGoal', { title: 'Behind', profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 6, startDate: started }) });
+    const made = app.service.call('createGoal', {
+      title: 'Behind',
+      profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 6, startDate: started }),
+    });
     if (!made.ok) throw new Error(made.error.message);
     const total = made.value.items.filter((i) => i.status !== 'skipped').reduce((s, i) => s + hoursOf.get(i.resourceId)!, 0);
     // Day 56 after the start is the first day of week 9: nothing is left in weeks 1 to 8.
     await page.goto(`${app.preview.url}#goal=${made.value.goal.id}&tab=plan`);
     await expect.poll(() => page.locator('.week-head').first().textContent()).toMatch(new RegExp(`^Week 9 ${shown(today)}`));
-    await expect.poll(() => page.locator('.plan-screen .screen-head').textContent()).toContain(`finishes ${shown(addDays(today, Math.ceil((total / 6) * 7) - 1))}`);
+    await expect
+      .poll(() => page.locator('.plan-screen .screen-head').textContent())
+      .toContain(`finishes ${shown(addDays(today, Math.ceil((total / 6) * 7) - 1))}`);
     await page.getByRole('tab', { name: 'This week' }).click();
     await expect.poll(() => page.locator('.week-screen').textContent()).toContain(`Week 9, ${shown(today)}`);
     await expect.poll(() => page.getByRole('region', { name: /^Overdue/ }).count()).toBe(1);
@@ -72,7 +81,10 @@ describe('the plan follows the learner (real Chromium)', () => {
 
   it('log time twice, then delete one entry: the list and the dashboard follow', async () => {
     await page.getByRole('tab', { name: 'Plan' }).click();
-    const row = page.locator('.plan-item').filter({ hasNot: page.locator('.status-skipped') }).first();
+    const row = page
+      .locator('.plan-item')
+      .filter({ hasNot: page.locator('.status-skipped') })
+      .first();
     const id = Number(await row.getAttribute('data-item-id'));
     await row.getByRole('button', { name: /Details/ }).click();
     await row.getByRole('spinbutton', { name: 'Log time (minutes)' }).fill('25');
@@ -83,7 +95,10 @@ describe('the plan follows the learner (real Chromium)', () => {
     const entries = row.getByRole('region', { name: 'Time logged' }).getByRole('listitem');
     await expect.poll(() => entries.count()).toBe(2);
 
-    await entries.first().getByRole('button', { name: /^Delete/ }).click();
+    await entries
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await expect.poll(() => entries.count()).toBe(1);
     const left = app.service.call('listTimeEntries', { goalId: 1 });
     expect(left.ok && left.value.map((e) => [e.itemId, e.minutes, e.day])).toEqual([[id, 25, today]]);
@@ -100,18 +115,21 @@ describe('the plan follows the learner (real Chromium)', () => {
     await page.reload();
     await page.getByRole('tab', { name: 'Plan' }).click();
     await page.locator('.plan-item').first().waitFor();
-    const visible = await page.locator('.plan-item').evaluateAll((els) =>
-      els.filter((e) => {
-        const r = e.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
-      }).length,
+    const visible = await page.locator('.plan-item').evaluateAll(
+      (els) =>
+        els.filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+        }).length,
     );
     expect(visible).toBeGreaterThanOrEqual(5);
 
     await page.locator('.plan-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.locator('.plan-item', { hasText: 'Pneumono' }).waitFor();
     const overflowing = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('h1, .goal-title, .plan-item .item-title')).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.className || e.tagName),
+      Array.from(document.querySelectorAll<HTMLElement>('h1, .goal-title, .plan-item .item-title'))
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.className || e.tagName),
     );
     expect(overflowing).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -123,7 +141,8 @@ describe('the plan follows the learner (real Chromium)', () => {
     const problems: string[] = [];
     const check = async (where: string) => {
       const results = await new AxeBuilder({ page }).analyze();
-      for (const v of results.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) problems.push(`${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2)}`);
+      for (const v of results.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+        problems.push(`${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2)}`);
     };
     for (const theme of ['light', 'dark', 'contrast']) {
       await page.evaluate((t) => localStorage.setItem('pathwise.theme', t), theme);
@@ -131,7 +150,10 @@ describe('the plan follows the learner (real Chromium)', () => {
       await page.getByRole('heading', { name: 'This week', exact: true }).waitFor();
       await check(`${theme} week`);
       await page.getByRole('tab', { name: 'Plan' }).click();
-      const row = page.locator('.plan-item').filter({ hasNot: page.locator('.status-skipped') }).first();
+      const row = page
+        .locator('.plan-item')
+        .filter({ hasNot: page.locator('.status-skipped') })
+        .first();
       await row.getByRole('button', { name: /Details/ }).click();
       await check(`${theme} details`);
       await page.getByRole('button', { name: 'Edit goal…' }).click();

@@ -51,7 +51,14 @@ describe('browser preview protects itself', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding), even with the token', async () => {
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`, `127.0.0.1:${port + 1}`, `localhost.:${port}`, `[::1]:${port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1.evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `localhost.:${port}`,
+      `[::1]:${port}`,
+    ]) {
       const r = await send(port, '/api/listGoals', { method: 'POST', headers: { ...json, Host: host, 'X-Pathwise-Token': token }, body: '{}' });
       expect(r.status, host).toBe(403);
       expect((await send(port, '/', { headers: { Host: host } })).status, host).toBe(403);
@@ -73,7 +80,10 @@ describe('browser preview protects itself', () => {
   it('answers a good call, and bad input as data', async () => {
     const h = { ...json, Host: `localhost:${port}`, 'X-Pathwise-Token': token, Origin: `http://localhost:${port}` };
     expect(JSON.parse((await send(port, '/api/listGoals', { method: 'POST', headers: h, body: '{}' })).body)).toEqual({ ok: true, value: [] });
-    expect(JSON.parse((await send(port, '/api/getGoal', { method: 'POST', headers: h, body: '{"goalId":"1"}' })).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.parse((await send(port, '/api/getGoal', { method: 'POST', headers: h, body: '{"goalId":"1"}' })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect((await send(port, '/api/getGoal', { method: 'POST', headers: h, body: '{bad' })).status).toBe(400);
     expect((await send(port, '/api/__proto__', { method: 'POST', headers: h, body: '{}' })).status).toBe(404);
     expect((await send(port, '/api/listGoals', { method: 'POST', headers: { ...h, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);

@@ -99,10 +99,12 @@ describe('study rhythm in the browser preview (real Chromium)', () => {
     await expect.poll(() => dialog.getByLabel('At', { exact: true }).inputValue()).toBe('19:00');
     await dialog.getByLabel('Sat', { exact: true }).check();
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => {
-      const r = app.service.call('getRhythm', {});
-      return r.ok ? r.value.settings.reminders?.days : null;
-    }).toEqual(['mon', 'wed', 'sat']);
+    await expect
+      .poll(async () => {
+        const r = app.service.call('getRhythm', {});
+        return r.ok ? r.value.settings.reminders?.days : null;
+      })
+      .toEqual(['mon', 'wed', 'sat']);
     expect(seen.errors).toEqual([]);
     expect(seen.requests.every((u) => u.startsWith(new URL(app.preview.url).origin))).toBe(true);
   });

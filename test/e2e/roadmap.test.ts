@@ -93,12 +93,23 @@ describe('the roadmap (real Chromium)', () => {
     await openRoadmap(theme);
     const results = await new AxeBuilder({ page }).include('.roadmap').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${theme}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${theme}: ${v.id} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')})`,
+      ),
+    ).toEqual([]);
     // A box's text differs from its background (the white-on-white bug).
-    const colours = await page.locator('.roadmap-node').first().evaluate((b) => {
-      const s = getComputedStyle(b);
-      return [s.color, s.backgroundColor];
-    });
+    const colours = await page
+      .locator('.roadmap-node')
+      .first()
+      .evaluate((b) => {
+        const s = getComputedStyle(b);
+        return [s.color, s.backgroundColor];
+      });
     expect(colours[0]).not.toBe(colours[1]);
   });
 

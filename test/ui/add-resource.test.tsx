@@ -76,7 +76,9 @@ describe('the Add-resource dialog', () => {
     await again.user.clear(title);
     await again.user.type(title, 'Paper club (Thursdays)');
     await again.user.click(within(again.dialog).getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect((live.ui.call('listResources', {}) as Resource[]).find((r) => r.url === 'https://example.com/club')?.title).toBe('Paper club (Thursdays)'));
+    await waitFor(() =>
+      expect((live.ui.call('listResources', {}) as Resource[]).find((r) => r.url === 'https://example.com/club')?.title).toBe('Paper club (Thursdays)'),
+    );
   });
 
   it('takes the topics your own resource teaches: it is placed after what they build on and says so', async () => {

@@ -62,8 +62,10 @@ afterEach(() => {
 });
 
 describe('Alternatives', () => {
-  it('lists what else teaches the item\'s ground, with format, cost, hours and unverified facts', async () => {
-    render(<Alternatives item={{ id: 7, resourceId: 'pytorch-learn-basics', title: 'PyTorch Tutorials: Learn the Basics', minutesLogged: 90 }} onPlan={() => {}} />);
+  it("lists what else teaches the item's ground, with format, cost, hours and unverified facts", async () => {
+    render(
+      <Alternatives item={{ id: 7, resourceId: 'pytorch-learn-basics', title: 'PyTorch Tutorials: Learn the Basics', minutesLogged: 90 }} onPlan={() => {}} />,
+    );
     expect(await screen.findByText('Deep Learning with PyTorch: A 60 Minute Blitz')).toBeTruthy();
     expect(itemAlternatives).toHaveBeenCalledWith({ itemId: 7 });
     expect(screen.getByText(/Teaches Tensors, autograd and a first model\. Time you logged here stays counted/)).toBeTruthy();
@@ -73,9 +75,13 @@ describe('Alternatives', () => {
   it('swaps an alternative in from the keyboard and hands the rebuilt plan back', async () => {
     const onPlan = vi.fn();
     const user = userEvent.setup();
-    render(<Alternatives item={{ id: 7, resourceId: 'pytorch-learn-basics', title: 'PyTorch Tutorials: Learn the Basics', minutesLogged: 0 }} onPlan={onPlan} />);
+    render(
+      <Alternatives item={{ id: 7, resourceId: 'pytorch-learn-basics', title: 'PyTorch Tutorials: Learn the Basics', minutesLogged: 0 }} onPlan={onPlan} />,
+    );
     await screen.findByText('Deep Learning with PyTorch: A 60 Minute Blitz');
-    const button = await screen.findByRole('button', { name: /Swap in Deep Learning with PyTorch: A 60 Minute Blitz instead of PyTorch Tutorials: Learn the Basics/ });
+    const button = await screen.findByRole('button', {
+      name: /Swap in Deep Learning with PyTorch: A 60 Minute Blitz instead of PyTorch Tutorials: Learn the Basics/,
+    });
     button.focus();
     await user.keyboard('{Enter}');
     expect(swapPlanItem).toHaveBeenCalledWith({ itemId: 7, resourceId: 'pytorch-60-minute-blitz' });
@@ -108,7 +114,16 @@ describe('ItemWhy', () => {
     expect(screen.getByText(/Because you chose computer vision/).textContent).toMatch(/part of PyTorch Professional Certificate/);
     expect(screen.getByText('Unverified: hours, link')).toBeTruthy();
     cleanup();
-    render(<ItemWhy item={{ title: 'x', reason: 'Part of your certificate: PyTorch Professional Certificate', partOf: { id: 'p', title: 'PyTorch Professional Certificate' }, unverified: [] }} />);
+    render(
+      <ItemWhy
+        item={{
+          title: 'x',
+          reason: 'Part of your certificate: PyTorch Professional Certificate',
+          partOf: { id: 'p', title: 'PyTorch Professional Certificate' },
+          unverified: [],
+        }}
+      />,
+    );
     expect(screen.queryByText(/· part of/)).toBeNull();
     expect(screen.queryByText(/Unverified/)).toBeNull();
   });

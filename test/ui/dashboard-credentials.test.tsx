@@ -12,8 +12,18 @@ describe('the dashboard’s certificates and specializations', () => {
     const plan = live.ui.call('createGoal', {
       title: 'Goal with a certificate',
       profile: {
-        purpose: 'career', domains: ['vision'], deployTargets: [], pythonLevel: 'basic', mlLevel: 'basic', scale: 'small', needsCpp: false,
-        wantsVisualTools: false, needsInterop: false, wantsCertificate: true, budget: 'any', hoursPerWeek: 5,
+        purpose: 'career',
+        domains: ['vision'],
+        deployTargets: [],
+        pythonLevel: 'basic',
+        mlLevel: 'basic',
+        scale: 'small',
+        needsCpp: false,
+        wantsVisualTools: false,
+        needsInterop: false,
+        wantsCertificate: true,
+        budget: 'any',
+        hoursPerWeek: 5,
       },
     }) as PlanView;
     // One course of the three in the maths specialization, added by hand.
@@ -30,7 +40,9 @@ describe('the dashboard’s certificates and specializations', () => {
     const mathsCourses = CATALOG.filter((r) => r.parentId === maths.id).length;
     await openAt(live.App, plan.goal.id, 'dashboard');
     const list = (await screen.findByRole('heading', { name: 'Certificates and specializations' })).nextElementSibling as HTMLElement;
-    const rows = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    const rows = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(rows).toEqual([
       `${track.title}0/${courses} courses`,
       `${maths.title}0/1 planned done · your plan takes 1 of its ${mathsCourses} courses, not the whole credential`,

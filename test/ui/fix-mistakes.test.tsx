@@ -102,14 +102,14 @@ describe('editing the goal', () => {
     expect(screen.getByText(/finishes/).textContent).toMatch(/at 12 h a week/);
   });
 
-  it('opens the questionnaire with the goal\'s current answers', async () => {
+  it("opens the questionnaire with the goal's current answers", async () => {
     const plan = newGoal();
     await open(plan.goal.id);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Edit goal…' }));
     await user.click(screen.getByRole('button', { name: 'Change my answers…' }));
     // Production was the answer when the goal was made; a new goal starts from "career".
-    expect((await screen.findByRole('radio', { name: /Ship products/ }) as HTMLInputElement).checked).toBe(true);
+    expect(((await screen.findByRole('radio', { name: /Ship products/ })) as HTMLInputElement).checked).toBe(true);
     act(() => screen.getByRole('button', { name: 'Cancel' }).click());
     await screen.findByRole('heading', { level: 1, name: plan.goal.title });
   });

@@ -63,7 +63,9 @@ describe('keys on a plan row', () => {
     const shown = shownItems(plan);
     // A pair, next to each other in the plan, where the second does not need the first, so swapping them is allowed.
     const ids = plan.items.map((i) => i.id);
-    const at = shown.findIndex((a, k) => shown[k + 1] && ids.indexOf(shown[k + 1]!.id) === ids.indexOf(a.id) + 1 && !shown[k + 1]!.prerequisites.includes(a.resourceId));
+    const at = shown.findIndex(
+      (a, k) => shown[k + 1] && ids.indexOf(shown[k + 1]!.id) === ids.indexOf(a.id) + 1 && !shown[k + 1]!.prerequisites.includes(a.resourceId),
+    );
     const [a, b] = [shown[at]!, shown[at + 1]!];
     const swapped = [...ids];
     swapped.splice(ids.indexOf(a.id), 2, b.id, a.id);
@@ -181,8 +183,16 @@ describe('what follows a change', () => {
     await waitFor(() => expect(header()).toContain(`${Math.round((total - b!.hours) * 10) / 10} h left`));
     const after = planOf(live.ui, plan.goal.id);
     const strip = screen.getByRole('list', { name: 'Milestones' });
-    expect(within(strip).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      after.milestones.map((m) => expect.stringContaining(`${m.title} by ${new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m.date}T00:00:00Z`))}`)),
+    expect(
+      within(strip)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(
+      after.milestones.map((m) =>
+        expect.stringContaining(
+          `${m.title} by ${new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m.date}T00:00:00Z`))}`,
+        ),
+      ),
     );
 
     act(() => rowOf(a!.id).focus());

@@ -28,8 +28,17 @@ describe('damage found during a session', () => {
     const plan = ui.call('createGoal', {
       title: 'Goal in danger',
       profile: {
-        purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'fluent', mlLevel: 'experienced', scale: 'small',
-        needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 6,
+        purpose: 'production',
+        domains: ['vision'],
+        deployTargets: [],
+        pythonLevel: 'fluent',
+        mlLevel: 'experienced',
+        scale: 'small',
+        needsCpp: false,
+        wantsVisualTools: false,
+        needsInterop: false,
+        wantsCertificate: false,
+        hoursPerWeek: 6,
       },
     }) as PlanView;
     ui.call('createBackup', {});

@@ -49,8 +49,17 @@ afterEach(() => {
 });
 
 const PROFILE = {
-  purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'fluent', mlLevel: 'experienced', scale: 'small',
-  needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 6,
+  purpose: 'production',
+  domains: ['vision'],
+  deployTargets: [],
+  pythonLevel: 'fluent',
+  mlLevel: 'experienced',
+  scale: 'small',
+  needsCpp: false,
+  wantsVisualTools: false,
+  needsInterop: false,
+  wantsCertificate: false,
+  hoursPerWeek: 6,
 };
 let n = 0;
 const newGoal = () => ui.call('createGoal', { profile: PROFILE, title: `Rhythm ${++n}` }) as PlanView;

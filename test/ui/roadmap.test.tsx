@@ -13,12 +13,40 @@ function planOf(n: number): Pick<PlanView, 'items' | 'milestones'> {
   const items = Array.from({ length: n }, (_, i): PlanItem => {
     const stage = STAGES[Math.floor((i * STAGES.length) / n)]!;
     return {
-      id: i + 1, goalId: 1, position: i, resourceId: `r${i}`, title: `Item ${i + 1}`, provider: 'P', url: `https://example.com/${i}`,
-      kind: 'course', framework: 'pytorch', level: 'beginner', cost: 'free', hours: 2, hoursEstimated: false, stage,
-      status: i === 0 ? 'done' : 'not-started', skipReason: null, origin: 'planner', startWeek: i + 1, endWeek: i + 1,
-      startedOn: null, completedOn: null, notes: '', minutesLogged: 0, prerequisites: [], parentId: null, parentTitle: i === 1 ? 'A certificate' : null,
-      resourceStatus: 'active', statusReason: null, replacementId: null,
-      reason: 'Because you asked for it', partOf: i === 1 ? { id: 'a-certificate', title: 'A certificate' } : null, topics: [], format: 'text', unverified: [],
+      id: i + 1,
+      goalId: 1,
+      position: i,
+      resourceId: `r${i}`,
+      title: `Item ${i + 1}`,
+      provider: 'P',
+      url: `https://example.com/${i}`,
+      kind: 'course',
+      framework: 'pytorch',
+      level: 'beginner',
+      cost: 'free',
+      hours: 2,
+      hoursEstimated: false,
+      stage,
+      status: i === 0 ? 'done' : 'not-started',
+      skipReason: null,
+      origin: 'planner',
+      startWeek: i + 1,
+      endWeek: i + 1,
+      startedOn: null,
+      completedOn: null,
+      notes: '',
+      minutesLogged: 0,
+      prerequisites: [],
+      parentId: null,
+      parentTitle: i === 1 ? 'A certificate' : null,
+      resourceStatus: 'active',
+      statusReason: null,
+      replacementId: null,
+      reason: 'Because you asked for it',
+      partOf: i === 1 ? { id: 'a-certificate', title: 'A certificate' } : null,
+      topics: [],
+      format: 'text',
+      unverified: [],
     };
   });
   const milestones = STAGES.map((stage) => {
@@ -32,9 +60,7 @@ describe('RoadmapGraph', () => {
   it('lays items out under their milestones, in the curriculum order, each box naming status, hours and weeks', () => {
     render(<RoadmapGraph plan={planOf(20)} onOpen={() => {}} />);
     const sections = screen.getAllByRole('region');
-    expect(sections.map((s) => within(s).getByRole('heading').textContent)).toEqual(
-      STAGES.map((s, n) => expect.stringContaining(`${n + 1}${STAGE_TITLE[s]}`)),
-    );
+    expect(sections.map((s) => within(s).getByRole('heading').textContent)).toEqual(STAGES.map((s, n) => expect.stringContaining(`${n + 1}${STAGE_TITLE[s]}`)));
     const first = within(sections[0]!).getAllByRole('button').slice(1);
     expect(first.map((b) => b.querySelector('.roadmap-node-title')!.textContent)).toEqual(['Item 1', 'Item 2', 'Item 3', 'Item 4']);
     expect(first[0]!.textContent).toBe('Item 1Done · 2 h · week 1');

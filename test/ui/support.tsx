@@ -73,8 +73,17 @@ export function useRealService() {
 }
 
 const PROFILE = {
-  purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'fluent', mlLevel: 'experienced', scale: 'small',
-  needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 6,
+  purpose: 'production',
+  domains: ['vision'],
+  deployTargets: [],
+  pythonLevel: 'fluent',
+  mlLevel: 'experienced',
+  scale: 'small',
+  needsCpp: false,
+  wantsVisualTools: false,
+  needsInterop: false,
+  wantsCertificate: false,
+  hoursPerWeek: 6,
 };
 let goals = 0;
 

@@ -13,8 +13,18 @@ describe('the This week tab', () => {
     const plan = live.ui.call('createGoal', {
       title: 'Goal behind',
       profile: {
-        purpose: 'production', domains: ['vision'], deployTargets: [], pythonLevel: 'fluent', mlLevel: 'experienced', scale: 'small',
-        needsCpp: false, wantsVisualTools: false, needsInterop: false, wantsCertificate: false, hoursPerWeek: 3, startDate: '2026-10-05',
+        purpose: 'production',
+        domains: ['vision'],
+        deployTargets: [],
+        pythonLevel: 'fluent',
+        mlLevel: 'experienced',
+        scale: 'small',
+        needsCpp: false,
+        wantsVisualTools: false,
+        needsInterop: false,
+        wantsCertificate: false,
+        hoursPerWeek: 3,
+        startDate: '2026-10-05',
       },
     }) as PlanView;
     const open = plan.items.filter((i) => i.status !== 'skipped');

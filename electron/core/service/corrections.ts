@@ -15,7 +15,12 @@ export function refuseFutureDay(ctx: Context, day: string | undefined): void {
 function requireTimeEntry(ctx: Context, entryId: number): LogEntry {
   const entry = ctx.store.log.get(entryId);
   if (!entry) throw new ServiceError('not_found', `entryId: no log entry with id ${entryId}`, 'entryId');
-  if (entry.kind !== 'time') throw new ServiceError('conflict', `entryId: entry ${entryId} records a status change, which stays as it happened; only time entries can be corrected`, 'entryId');
+  if (entry.kind !== 'time')
+    throw new ServiceError(
+      'conflict',
+      `entryId: entry ${entryId} records a status change, which stays as it happened; only time entries can be corrected`,
+      'entryId',
+    );
   return entry;
 }
 

@@ -87,7 +87,10 @@ export function createServiceWith(db: Database, clock: Clock = systemClock, opti
     importGoal: (i) =>
       // Once the file is known good, the current database is copied aside, so an import can be undone;
       // a refused file makes no backup (eleven bad files must not rotate a good backup out).
-      planView(ctx, importGoal(ctx, i.content, () => options.dataDir && createBackup(db, options.dataDir, 'import', clock.now()))),
+      planView(
+        ctx,
+        importGoal(ctx, i.content, () => options.dataDir && createBackup(db, options.dataDir, 'import', clock.now())),
+      ),
     listBackups: () => listBackups(needDataDir()),
     createBackup: () => createBackup(db, needDataDir(), 'manual', clock.now()),
     getRhythm: () => rhythm.getRhythm(ctx),
@@ -130,7 +133,10 @@ function toErrorData(e: unknown) {
   const message = e instanceof Error ? e.message : String(e);
   const code = (e as { code?: unknown })?.code;
   if (isCorruptionError(e)) {
-    return { code: 'damaged' as const, message: `The database is damaged (${code}); nothing was saved. Reopen Pathwise to restore a backup, or ${RESTORE_HINT}.` };
+    return {
+      code: 'damaged' as const,
+      message: `The database is damaged (${code}); nothing was saved. Reopen Pathwise to restore a backup, or ${RESTORE_HINT}.`,
+    };
   }
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return { code: 'storage' as const, message: `The database refused the change (${code}): ${message}. Nothing was saved.` };

@@ -114,7 +114,12 @@ export function openDataHolder(dataDir: string, kind: 'app' | 'preview', options
       try {
         return { ok: true, value: restoreBackup(dataDir, name) };
       } catch (e) {
-        const code = e instanceof BackupError ? ({ input: 'invalid_input', refused: 'conflict', damaged: 'storage' } as const)[e.kind] : e instanceof StoreError ? 'conflict' : 'storage';
+        const code =
+          e instanceof BackupError
+            ? ({ input: 'invalid_input', refused: 'conflict', damaged: 'storage' } as const)[e.kind]
+            : e instanceof StoreError
+              ? 'conflict'
+              : 'storage';
         return { ok: false, error: { code, message: e instanceof Error ? e.message : String(e) } };
       } finally {
         reopen();

@@ -75,7 +75,15 @@ function changeStatus(ctx: Context, row: StoredItem, status: ItemStatus): ItemCh
       const today = ctx.today();
       ctx.store.items.setStatus(row.id, status, today);
       ctx.store.log.append({
-        goalId: row.goalId, itemId: row.id, at: ctx.nowIso(), day: today, kind: 'status', minutes: 0, fromStatus: row.status, toStatus: status, note: '',
+        goalId: row.goalId,
+        itemId: row.id,
+        at: ctx.nowIso(),
+        day: today,
+        kind: 'status',
+        minutes: 0,
+        fromStatus: row.status,
+        toStatus: status,
+        note: '',
       });
       onStatusChange(ctx, row.id, status);
     });

@@ -19,13 +19,6 @@ export function requireItem(ctx: Context, itemId: number): StoredItem {
   return item;
 }
 
-export function toPlanItem(
-  row: StoredItem,
-  r: Resource,
-  parent: Resource | undefined,
-  prerequisites: string[],
-  weeks: Scheduled,
-  why: ItemWhy,
-): PlanItem {
+export function toPlanItem(row: StoredItem, r: Resource, parent: Resource | undefined, prerequisites: string[], weeks: Scheduled, why: ItemWhy): PlanItem {
   return planItemOf({ ...row, startWeek: weeks.startWeek, endWeek: weeks.endWeek, prerequisites, reason: why.reason }, r, parent);
 }

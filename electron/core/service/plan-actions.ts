@@ -82,8 +82,7 @@ export function addToPlan(ctx: Context, input: ParsedInput<'addToPlan'>) {
     const next = r.replacementId ? ctx.catalog().get(r.replacementId) : undefined;
     throw new ServiceError(
       'unavailable',
-      `resourceId: "${r.title}" is ${r.status}${r.statusReason ? ` (${r.statusReason})` : ''}` +
-        (next ? `; add "${next.title}" (${next.id}) instead.` : '.'),
+      `resourceId: "${r.title}" is ${r.status}${r.statusReason ? ` (${r.statusReason})` : ''}` + (next ? `; add "${next.title}" (${next.id}) instead.` : '.'),
       'resourceId',
     );
   }

@@ -66,14 +66,26 @@ export function swapPlanItem(ctx: Context, input: ParsedInput<'swapPlanItem'>) {
     );
   }
   if (isContainer(next)) {
-    throw new ServiceError('invalid_input', `resourceId: "${next.title}" is a ${next.kind}; swap in one of its courses, or add it whole with plan add`, 'resourceId');
+    throw new ServiceError(
+      'invalid_input',
+      `resourceId: "${next.title}" is a ${next.kind}; swap in one of its courses, or add it whole with plan add`,
+      'resourceId',
+    );
   }
   if (!fitsFramework(next, goal.framework)) {
-    throw new ServiceError('invalid_input', `resourceId: "${next.title}" is for ${next.framework}; this plan is for ${FRAMEWORK_LABEL[goal.framework]}`, 'resourceId');
+    throw new ServiceError(
+      'invalid_input',
+      `resourceId: "${next.title}" is for ${next.framework}; this plan is for ${FRAMEWORK_LABEL[goal.framework]}`,
+      'resourceId',
+    );
   }
   if (!next.topics.some((t) => current.topics.includes(t))) {
     const ground = current.topics.length ? current.topics.map(topicTitle).join(', ') : 'no listed topic';
-    throw new ServiceError('conflict', `resourceId: "${next.title}" does not teach the ground of "${current.title}" (${ground}); add it with plan add instead`, 'resourceId');
+    throw new ServiceError(
+      'conflict',
+      `resourceId: "${next.title}" does not teach the ground of "${current.title}" (${ground}); add it with plan add instead`,
+      'resourceId',
+    );
   }
   const rows = ctx.store.items.ofGoal(goal.id);
   if (rows.some((r) => r.resourceId === next.id)) {
@@ -85,7 +97,12 @@ export function swapPlanItem(ctx: Context, input: ParsedInput<'swapPlanItem'>) {
     ctx.store.items.setResource(row.id, next.id);
     const after = rows.map((r) => (r.id === row.id ? { ...r, resourceId: next.id, origin: 'learner' as const } : r));
     const hasProgress = (r: (typeof after)[number]) =>
-      r.id === row.id || logged.has(r.id) || r.notes !== '' || r.status === 'in-progress' || r.status === 'done' || (r.status === 'skipped' && r.skipReason === null);
+      r.id === row.id ||
+      logged.has(r.id) ||
+      r.notes !== '' ||
+      r.status === 'in-progress' ||
+      r.status === 'done' ||
+      (r.status === 'skipped' && r.skipReason === null);
     const kept = after.filter(hasProgress);
     const plan = buildPlan({
       profile: goal.profile,

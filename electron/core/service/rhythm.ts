@@ -208,8 +208,14 @@ export function weeklyReview(ctx: Context, input: ParsedInput<'weeklyReview'>): 
   const weekStart = addDaysTo(opened, -7);
   const weekEnd = addDaysTo(opened, -1);
   const inWeek = (d: string) => d >= weekStart && d <= weekEnd;
-  const doneMinutes = ctx.store.log.minutesPerDay(goal.id).filter((d) => inWeek(d.day)).reduce((a, d) => a + d.minutes, 0);
-  const reviewMinutes = ctx.store.rhythm.reviewMinutesByDay(goal.id).filter((d) => inWeek(d.day)).reduce((a, d) => a + d.minutes, 0);
+  const doneMinutes = ctx.store.log
+    .minutesPerDay(goal.id)
+    .filter((d) => inWeek(d.day))
+    .reduce((a, d) => a + d.minutes, 0);
+  const reviewMinutes = ctx.store.rhythm
+    .reviewMinutesByDay(goal.id)
+    .filter((d) => inWeek(d.day))
+    .reduce((a, d) => a + d.minutes, 0);
   const summary = progressSummary(ctx, { goalId: goal.id });
   const next = ctx.store.items
     .ofGoal(goal.id)

@@ -63,7 +63,13 @@ function deriveFacts(ctx: Context, goal: Goal): GoalFacts {
 export function targetFacts(ctx: Context, f: GoalFacts): TargetAnalysis | null {
   if (!f.goal.targetDate) return null;
   const catalog = ctx.catalog();
-  const left = f.items.map((it) => ({ resourceId: it.resourceId, status: it.status, origin: it.origin, relevance: it.relevance, hours: catalog.get(it.resourceId)!.hours }));
+  const left = f.items.map((it) => ({
+    resourceId: it.resourceId,
+    status: it.status,
+    origin: it.origin,
+    relevance: it.relevance,
+    hours: catalog.get(it.resourceId)!.hours,
+  }));
   return analyzeTarget({
     from: f.timeline.from,
     targetDate: f.goal.targetDate,

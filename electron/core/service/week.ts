@@ -22,7 +22,11 @@ export function thisWeek(ctx: Context, input: ParsedInput<'thisWeek'>): WeekView
   const start = addDaysTo(goal.startDate, (week - 1) * 7);
   const end = addDaysTo(start, 6);
   const isOpen = (s: string) => s === 'not-started' || s === 'in-progress';
-  const atPace = schedule(plan.items.map((i) => (i.status === 'skipped' ? 0 : i.hours)), goal.hoursPerWeek, goal.startDate).items;
+  const atPace = schedule(
+    plan.items.map((i) => (i.status === 'skipped' ? 0 : i.hours)),
+    goal.hoursPerWeek,
+    goal.startDate,
+  ).items;
   const overdue = plan.items.filter((i, k) => isOpen(i.status) && atPace[k]!.endWeek < week);
   const late = new Set(overdue.map((i) => i.id));
   const hoursLogged = round1(ctx.store.log.minutesBetween(goal.id, start, end) / 60);

@@ -153,7 +153,11 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
                 {own.map((r) => (
                   <li key={r.id}>
                     <span>
-                      {r.title} <span className="muted">· {hours(r.hours)}{inPlan.has(r.id) ? ' · in this plan' : ''}</span>
+                      {r.title}{' '}
+                      <span className="muted">
+                        · {hours(r.hours)}
+                        {inPlan.has(r.id) ? ' · in this plan' : ''}
+                      </span>
                     </span>
                     <button type="button" className="ghost small" onClick={() => setEditing(r)}>
                       Edit<span className="sr-only"> {r.title}</span>

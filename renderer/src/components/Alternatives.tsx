@@ -57,8 +57,7 @@ export function Alternatives({ item, onPlan }: Props) {
       {view && view.alternatives.length > 0 && (
         <>
           <p className="muted">
-            Teaches {view.topics.map((t) => t.title).join(', ')}.
-            {item.minutesLogged > 0 && ' Time you logged here stays counted if you swap.'}
+            Teaches {view.topics.map((t) => t.title).join(', ')}.{item.minutesLogged > 0 && ' Time you logged here stays counted if you swap.'}
           </p>
           <ul>
             {view.alternatives.map((a) => (

@@ -31,7 +31,10 @@ export function BackupsDialog({ onClose, notify }: { onClose(): void; notify(m: 
   };
   return (
     <Modal title="Backups" onClose={onClose}>
-      <p className="muted">Pathwise backs up your data at start-up (once a day), before every update of its database and before every import, keeping one a day for a week and one a week for a month. Backups you make here are kept until you delete them.</p>
+      <p className="muted">
+        Pathwise backs up your data at start-up (once a day), before every update of its database and before every import, keeping one a day for a week and one
+        a week for a month. Backups you make here are kept until you delete them.
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -25,13 +25,23 @@ export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport, onEd
           className="rename"
           onSubmit={(e) => {
             e.preventDefault();
-            onRename(title).then(() => setEditing(false), (err: Error) => setError(err.message));
+            onRename(title).then(
+              () => setEditing(false),
+              (err: Error) => setError(err.message),
+            );
           }}
         >
           <label className="sr-only" htmlFor="goal-title">
             Goal title
           </label>
-          <input id="goal-title" value={title} maxLength={200} autoFocus onChange={(e) => setTitle(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setEditing(false)} />
+          <input
+            id="goal-title"
+            value={title}
+            maxLength={200}
+            autoFocus
+            onChange={(e) => setTitle(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+          />
           <button type="submit" className="primary">
             Save
           </button>
@@ -45,7 +55,8 @@ export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport, onEd
           <h1>{goal.title}</h1>
           <p className="muted">
             <span className={`badge ${goal.framework}`}>{FRAMEWORK[goal.framework]}</span>
-            {goal.framework !== goal.recommendedFramework && <> (you chose it over the recommended {FRAMEWORK[goal.recommendedFramework]})</>} · {goal.hoursPerWeek} h a week from {day(goal.startDate)}
+            {goal.framework !== goal.recommendedFramework && <> (you chose it over the recommended {FRAMEWORK[goal.recommendedFramework]})</>} ·{' '}
+            {goal.hoursPerWeek} h a week from {day(goal.startDate)}
             {goal.targetDate && <> · target {day(goal.targetDate)}</>}
             {goal.archived && <> · archived</>}
           </p>
@@ -72,9 +83,7 @@ export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport, onEd
       )}
       {confirming && (
         <Modal title="Delete this goal?" onClose={() => setConfirming(false)}>
-          <p>
-            “{goal.title}” and its progress log will be deleted. You can undo this for a few seconds afterwards.
-          </p>
+          <p>“{goal.title}” and its progress log will be deleted. You can undo this for a few seconds afterwards.</p>
           <div className="actions">
             <button type="button" onClick={() => setConfirming(false)} autoFocus>
               Keep it

@@ -45,7 +45,15 @@ export function GoalView({ plan, goals, tab, onTab, goalActions, onExport, onEdi
       )}
       <div role="tablist" aria-label="Views of this goal" className="tabs main-tabs">
         {TABS.map((t) => (
-          <button key={t.id} role="tab" type="button" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} onClick={() => onTab(t.id)}>
+          <button
+            key={t.id}
+            role="tab"
+            type="button"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            onClick={() => onTab(t.id)}
+          >
             {t.label}
           </button>
         ))}

@@ -45,7 +45,10 @@ export function ItemDetails({ item, actions }: { item: PlanItem; actions: PlanAc
     <div className="item-details">
       <label className="field">
         <span>
-          Notes <span className="muted save-state" aria-live="polite">{SAVE_TEXT[notes.state]}</span>
+          Notes{' '}
+          <span className="muted save-state" aria-live="polite">
+            {SAVE_TEXT[notes.state]}
+          </span>
         </span>
         <textarea value={notes.text} maxLength={20000} rows={3} onChange={(e) => notes.change(e.target.value)} onBlur={() => void notes.flush()} />
       </label>

@@ -30,13 +30,16 @@ export function OwnResourceForm({ editing, inPlan, onSave, onCancelEdit }: Props
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Any change makes the last complaint out of date.
-  const edit = <T,>(set: (v: T) => void) => (v: T) => (set(v), setError(null));
+  const edit =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => (set(v), setError(null));
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const h = Number(hoursText);
     if (!title.trim()) return setError('Title: give the resource a name.');
-    if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url.trim())) return setError('Link: must be a full address starting with https:// (Pathwise opens only secure links).');
+    if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url.trim()))
+      return setError('Link: must be a full address starting with https:// (Pathwise opens only secure links).');
     if (!Number.isFinite(h) || h <= 0 || h > 1000) return setError('Hours: more than 0 and at most 1000.');
     setBusy(true);
     try {
@@ -77,16 +80,24 @@ export function OwnResourceForm({ editing, inPlan, onSave, onCancelEdit }: Props
       <label className="field">
         <span>Comes after (prerequisites in your plan)</span>
         <select multiple size={5} value={prerequisites} onChange={(e) => edit(setPrerequisites)([...e.target.selectedOptions].map((o) => o.value))}>
-          {[...inPlan].filter(([id]) => id !== editing?.id).map(([id, t]) => (
-            <option key={id} value={id}>
-              {t}
-            </option>
-          ))}
+          {[...inPlan]
+            .filter(([id]) => id !== editing?.id)
+            .map(([id, t]) => (
+              <option key={id} value={id}>
+                {t}
+              </option>
+            ))}
         </select>
       </label>
       <label className="field">
         <span>Topics it teaches (optional)</span>
-        <select multiple size={5} aria-describedby="own-topics-hint" value={topics} onChange={(e) => edit(setTopics)([...e.target.selectedOptions].map((o) => o.value))}>
+        <select
+          multiple
+          size={5}
+          aria-describedby="own-topics-hint"
+          value={topics}
+          onChange={(e) => edit(setTopics)([...e.target.selectedOptions].map((o) => o.value))}
+        >
           {TOPICS.map((t) => (
             <option key={t.id} value={t.id}>
               {t.title}

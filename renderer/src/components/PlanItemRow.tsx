@@ -93,9 +93,7 @@ export const PlanItemRow = memo(function PlanItemRow({ item, titles, expanded, d
             {item.skipReason && item.status === 'skipped' && <p className="item-sub">{item.skipReason}</p>}
             <ItemWhy item={item} />
             <p className="item-sub">Milestone: {STAGE_TITLE[item.stage]}</p>
-            {item.prerequisites.length > 0 && (
-              <p className="item-sub">After: {item.prerequisites.map((p) => titles.get(p) ?? p).join(', ')}</p>
-            )}
+            {item.prerequisites.length > 0 && <p className="item-sub">After: {item.prerequisites.map((p) => titles.get(p) ?? p).join(', ')}</p>}
           </div>
           <ItemDetails item={item} actions={actions} />
           {on.onPlan && <Alternatives item={item} onPlan={on.onPlan} />}

@@ -26,7 +26,9 @@ export function PlanSize({ profile, delay = 150 }: { profile: Profile; delay?: n
     const t = setTimeout(() => {
       call('previewPlan', { profile })
         .then((preview) => id === latest.current && (setShown({ preview, for: key }), setError(null)))
-        .catch((e) => id === latest.current && setError({ for: key, invalid: e instanceof ApiError && e.data.code === 'invalid_input', message: messageOf(e) }));
+        .catch(
+          (e) => id === latest.current && setError({ for: key, invalid: e instanceof ApiError && e.data.code === 'invalid_input', message: messageOf(e) }),
+        );
     }, delay);
     return () => clearTimeout(t);
     // `key` stands for the profile's content, so a new object with the same answers asks nothing.

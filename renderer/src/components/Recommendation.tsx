@@ -14,9 +14,7 @@ function Confidence({ rec }: { rec: Recommendation }) {
       <div className="meter" role="meter" aria-valuemin={50} aria-valuemax={100} aria-valuenow={pct} aria-label="Confidence">
         <div style={{ width: `${Math.max(0, (pct - 50) * 2)}%` }} />
       </div>
-      <span>
-        {rec.strength === 'close' ? 'A close call: either works' : `${STRENGTH_TEXT[rec.strength]} (${pct}%)`}
-      </span>
+      <span>{rec.strength === 'close' ? 'A close call: either works' : `${STRENGTH_TEXT[rec.strength]} (${pct}%)`}</span>
     </div>
   );
 }

@@ -47,17 +47,18 @@ export function RoadmapGraph({ plan, onOpen }: Props) {
             </h3>
             <ul id={id} className="roadmap-nodes" hidden={!isOpen}>
               {/* A folded milestone draws nothing, so a 2,000-item plan costs only its headings. */}
-              {isOpen && g.items.map((item) => (
-                <li key={item.id}>
-                  <button type="button" className={`roadmap-node status-${item.status}`} data-item-id={item.id} onClick={() => onOpen(item)}>
-                    <span className="roadmap-node-title">{item.title}</span>
-                    <span className="roadmap-node-meta">
-                      <span className="roadmap-node-status">{STATUS_LABEL[item.status]}</span> · {hours(item.hours)} · {weeks(item)}
-                    </span>
-                    {item.parentTitle && <span className="roadmap-node-meta">Part of {item.parentTitle}</span>}
-                  </button>
-                </li>
-              ))}
+              {isOpen &&
+                g.items.map((item) => (
+                  <li key={item.id}>
+                    <button type="button" className={`roadmap-node status-${item.status}`} data-item-id={item.id} onClick={() => onOpen(item)}>
+                      <span className="roadmap-node-title">{item.title}</span>
+                      <span className="roadmap-node-meta">
+                        <span className="roadmap-node-status">{STATUS_LABEL[item.status]}</span> · {hours(item.hours)} · {weeks(item)}
+                      </span>
+                      {item.parentTitle && <span className="roadmap-node-meta">Part of {item.parentTitle}</span>}
+                    </button>
+                  </li>
+                ))}
             </ul>
           </section>
         );

@@ -28,14 +28,21 @@ export function Sidebar({ goals, selected, showArchived, theme, onSelect, onNew,
       </button>
       <h2 className="sidebar-h">Your goals</h2>
       {goals === null ? (
-        <p role="status" className="muted">Loading…</p>
+        <p role="status" className="muted">
+          Loading…
+        </p>
       ) : goals.length === 0 ? (
         <p className="muted">No goals yet.</p>
       ) : (
         <ul className="goal-list">
           {goals.map((g) => (
             <li key={g.id}>
-              <button type="button" className={`goal-button${g.id === selected ? ' selected' : ''}`} aria-current={g.id === selected ? 'page' : undefined} onClick={() => onSelect(g.id)}>
+              <button
+                type="button"
+                className={`goal-button${g.id === selected ? ' selected' : ''}`}
+                aria-current={g.id === selected ? 'page' : undefined}
+                onClick={() => onSelect(g.id)}
+              >
                 <span className="goal-title">{g.title}</span>
                 <span className="goal-meta">
                   {FRAMEWORK[g.framework]} · {g.percentDone}%{g.archived ? ' · archived' : ''}

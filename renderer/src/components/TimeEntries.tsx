@@ -27,10 +27,18 @@ export function TimeEntries({ goalId, itemId, actions }: { goalId: number; itemI
                 {e.note && <> · {e.note}</>}
               </span>
               <button type="button" className="ghost small" onClick={() => setEditing(e.id)}>
-                Edit<span className="sr-only"> {minutesText(e.minutes)} on {dayText(e.day)}</span>
+                Edit
+                <span className="sr-only">
+                  {' '}
+                  {minutesText(e.minutes)} on {dayText(e.day)}
+                </span>
               </button>
               <button type="button" className="ghost small danger" onClick={() => void actions.deleteEntry(e)}>
-                Delete<span className="sr-only"> {minutesText(e.minutes)} on {dayText(e.day)}</span>
+                Delete
+                <span className="sr-only">
+                  {' '}
+                  {minutesText(e.minutes)} on {dayText(e.day)}
+                </span>
               </button>
             </li>
           ),
@@ -40,7 +48,15 @@ export function TimeEntries({ goalId, itemId, actions }: { goalId: number; itemI
   );
 }
 
-function EntryForm({ entry, onSave, onCancel }: { entry: LogEntry; onSave(change: { minutes: number; day: string; note: string }): Promise<void>; onCancel(): void }) {
+function EntryForm({
+  entry,
+  onSave,
+  onCancel,
+}: {
+  entry: LogEntry;
+  onSave(change: { minutes: number; day: string; note: string }): Promise<void>;
+  onCancel(): void;
+}) {
   const [minutes, setMinutes] = useState(String(entry.minutes));
   const [day, setDay] = useState(entry.day);
   const [note, setNote] = useState(entry.note);

@@ -17,7 +17,9 @@ export default function WeeklyChart({ data, target }: { data: ChartPoint[]; targ
           <Legend />
           <Bar dataKey="planned" name="Planned" fill="var(--chart-planned)" isAnimationActive={false} />
           <Bar dataKey="logged" name="Logged" fill="var(--chart-logged)" isAnimationActive={false} />
-          {target && <ReferenceLine x={target} stroke="var(--danger)" strokeDasharray="4 2" label={{ value: 'Target', position: 'top', fill: 'var(--text)' }} />}
+          {target && (
+            <ReferenceLine x={target} stroke="var(--danger)" strokeDasharray="4 2" label={{ value: 'Target', position: 'top', fill: 'var(--text)' }} />
+          )}
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -57,7 +57,12 @@ export function usePlanActions(goalId: number): PlanActions {
      * `answered` applies what else the answer says (for a status change, its effects on the plan);
      * `mine` orders the changes, newest highest.
      */
-    const changeItem = async <T extends PlanItem>(before: PlanItem, optimistic: PlanItem, request: () => Promise<T>, answered: (item: T, mine: number) => void) => {
+    const changeItem = async <T extends PlanItem>(
+      before: PlanItem,
+      optimistic: PlanItem,
+      request: () => Promise<T>,
+      answered: (item: T, mine: number) => void,
+    ) => {
       const mine = ++seq.current;
       latest.current.set(before.id, mine);
       // A plan read already under way was asked before this change: its answer is stale.
@@ -130,7 +135,12 @@ export function usePlanActions(goalId: number): PlanActions {
       const before = find(itemId);
       if (!before || before.notes === notes) return;
       // Notes change nothing else: the answer is the whole story.
-      await changeItem(before, { ...before, notes }, () => call('setItemNotes', { itemId, notes }), (item) => patchItem(client, item));
+      await changeItem(
+        before,
+        { ...before, notes },
+        () => call('setItemNotes', { itemId, notes }),
+        (item) => patchItem(client, item),
+      );
     };
 
     const logTime = async (itemId: number, minutes: number, note: string, day?: string) => {
@@ -170,7 +180,9 @@ export function usePlanActions(goalId: number): PlanActions {
       if (!item) return;
       try {
         showPlan(await call('removeItem', { itemId }));
-        notify(`Removed “${item.title}”. Its notes and time are kept.`, async () => showPlan((await call('addToPlan', { goalId, resourceId: item.resourceId })).plan));
+        notify(`Removed “${item.title}”. Its notes and time are kept.`, async () =>
+          showPlan((await call('addToPlan', { goalId, resourceId: item.resourceId })).plan),
+        );
       } catch (e) {
         fail(messageOf(e));
       }

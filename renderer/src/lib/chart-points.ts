@@ -24,7 +24,11 @@ const monthOf = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.s
 export function chartPoints(weeks: readonly WeekFigures[], targetDate: string | null): { points: ChartPoint[]; target: string | null; unit: 'week' | 'month' } {
   if (weeks.length <= WEEKS_ON_CHART) {
     const target = targetDate ? weeks.findLast((w) => w.start <= targetDate) : undefined;
-    return { points: weeks.map((w) => ({ label: `W${w.week}`, planned: w.planned, logged: w.logged })), target: target ? `W${target.week}` : null, unit: 'week' };
+    return {
+      points: weeks.map((w) => ({ label: `W${w.week}`, planned: w.planned, logged: w.logged })),
+      target: target ? `W${target.week}` : null,
+      unit: 'week',
+    };
   }
   const byMonth = new Map<string, ChartPoint>();
   for (const w of weeks) {

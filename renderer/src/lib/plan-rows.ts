@@ -1,8 +1,7 @@
 import type { PlanItem, PlanView } from '../../../shared/contract/views';
 
 export type Row =
-  | { kind: 'week'; key: string; week: number; start: string; end: string; hours: number; items: number }
-  | { kind: 'item'; key: string; item: PlanItem };
+  { kind: 'week'; key: string; week: number; start: string; end: string; hours: number; items: number } | { kind: 'item'; key: string; item: PlanItem };
 
 /** The rows of one plan, with what they were built from, so the next plan's rows can start from them. */
 export interface PlanRows {

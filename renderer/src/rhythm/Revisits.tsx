@@ -86,7 +86,13 @@ export function Revisits({ goalId, notify }: { goalId: number; notify(message: s
             <p className="revisit-notes">{r.notes.trim() ? r.notes : 'You wrote no notes on this one.'}</p>
             <label className="field inline">
               <span>Minutes spent</span>
-              <input type="number" min={0} max={1440} value={spent[r.id] ?? String(DEFAULT_MINUTES)} onChange={(e) => setSpent((m) => ({ ...m, [r.id]: e.target.value }))} />
+              <input
+                type="number"
+                min={0}
+                max={1440}
+                value={spent[r.id] ?? String(DEFAULT_MINUTES)}
+                onChange={(e) => setSpent((m) => ({ ...m, [r.id]: e.target.value }))}
+              />
             </label>
             <div className="grades" role="group" aria-label={`How well do you remember ${r.title}?`}>
               {GRADES.map((g) => (

@@ -116,7 +116,11 @@ export function RhythmDialog({ shell, onClose, notify }: Props) {
           )}
           {current.data && current.data.next.length > 0 && (
             <p className="hint">
-              Next reminders ({current.data.zone}): {current.data.next.slice(0, 3).map((n) => n.local).join(', ')}
+              Next reminders ({current.data.zone}):{' '}
+              {current.data.next
+                .slice(0, 3)
+                .map((n) => n.local)
+                .join(', ')}
             </p>
           )}
           <p className="hint">
@@ -135,7 +139,8 @@ export function RhythmDialog({ shell, onClose, notify }: Props) {
           )}
           {shell === 'desktop' && (
             <label className="check">
-              <input type="checkbox" checked={openAtLogin} onChange={(e) => setOpenAtLogin(e.target.checked)} /> Open at login, hidden in the tray, so reminders arrive without opening the window
+              <input type="checkbox" checked={openAtLogin} onChange={(e) => setOpenAtLogin(e.target.checked)} /> Open at login, hidden in the tray, so reminders
+              arrive without opening the window
             </label>
           )}
         </fieldset>

@@ -58,7 +58,8 @@ export function SessionBar() {
         </span>
         {phase && (
           <span className="session-phase">
-            {phase.phase === 'focus' ? `Focus ${phase.round}` : 'Break'} · {phase.phase === 'focus' ? 'break' : 'back'} at {localTime(new Date(phase.nextTurnAt).toISOString())}
+            {phase.phase === 'focus' ? `Focus ${phase.round}` : 'Break'} · {phase.phase === 'focus' ? 'break' : 'back'} at{' '}
+            {localTime(new Date(phase.nextTurnAt).toISOString())}
           </span>
         )}
       </p>
@@ -73,9 +74,12 @@ export function SessionBar() {
         >
           <p role="alert">{ask.reason}</p>
           <label>
-            Minutes to log <input type="number" min={1} max={1440} value={minutes} placeholder={String(ask.minutes)} onChange={(e) => setMinutes(e.target.value)} />
+            Minutes to log{' '}
+            <input type="number" min={1} max={1440} value={minutes} placeholder={String(ask.minutes)} onChange={(e) => setMinutes(e.target.value)} />
           </label>
-          <button type="submit" className="primary">{minutes ? `Log ${minutes} min` : `Log ${ask.minutes} min`}</button>
+          <button type="submit" className="primary">
+            {minutes ? `Log ${minutes} min` : `Log ${ask.minutes} min`}
+          </button>
           <button type="button" className="ghost" onClick={() => void discard().then(() => setAsk(null))}>
             Discard
           </button>

@@ -8,7 +8,7 @@ export function StartTimer({ itemId, title }: { itemId: number; title: string })
   return (
     <button
       type="button"
-     
+
       disabled={other}
       title={other ? `A timer is running on "${session.title}"` : undefined}
       aria-label={`Start a study timer on ${title}`}

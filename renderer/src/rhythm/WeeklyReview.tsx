@@ -99,7 +99,7 @@ export function WeeklyReview({ goalId, onClose, notify }: Props) {
             {r.targetDate && r.onTrack === false && (
               <button
                 type="button"
-               
+
                 onClick={() => void adjust({ targetDate: laterTarget(r.targetDate!, r.projectedFinish) }, `Target moved to ${day(r.projectedFinish)}.`)}
               >
                 Move my target to {day(r.projectedFinish)}

@@ -32,7 +32,11 @@ export function useBrowserReminders(enabled: boolean, openWeek: (goalId: number)
       notice: () => notice,
       show: (n) => showBrowserNotice(n, () => notice && open.current(notice.goalId)),
     });
-    const refreshNotice = () => void call('reminderNotice', {}).then((n) => (notice = n), () => undefined);
+    const refreshNotice = () =>
+      void call('reminderNotice', {}).then(
+        (n) => (notice = n),
+        () => undefined,
+      );
     refreshNotice();
     const t = setInterval(refreshNotice, 5 * 60_000);
     return () => {

@@ -24,8 +24,18 @@ export function Dashboard({ goalId }: { goalId: number }) {
   const { notify } = useFeedback();
   const [reviewing, setReviewing] = useState(false);
   const s = summary.data;
-  if (summary.error) return <p role="alert" className="error banner">{summary.error.message}</p>;
-  if (!s) return <p role="status" className="loading">Adding up your progress…</p>;
+  if (summary.error)
+    return (
+      <p role="alert" className="error banner">
+        {summary.error.message}
+      </p>
+    );
+  if (!s)
+    return (
+      <p role="status" className="loading">
+        Adding up your progress…
+      </p>
+    );
 
   const weeks = s.weeks;
   const chart = chartPoints(weeks, s.targetDate);
@@ -41,7 +51,9 @@ export function Dashboard({ goalId }: { goalId: number }) {
       <div className="cards">
         <div className="card">
           <p className="card-label">Done, by hours</p>
-          <p className="big-number" data-testid="percent-done">{s.percentDone}%</p>
+          <p className="big-number" data-testid="percent-done">
+            {s.percentDone}%
+          </p>
           <Bar value={s.percentDone} label="Percent done" />
           <p className="muted">
             {hours(s.hoursDone)} of {hours(s.hoursPlanned)} · {s.itemsDone} of {s.itemsTotal} items
@@ -49,14 +61,18 @@ export function Dashboard({ goalId }: { goalId: number }) {
         </div>
         <div className="card">
           <p className="card-label">Review time</p>
-          <p className="big-number" data-testid="review-time">{hours((review.data?.totalMinutes ?? 0) / 60)}</p>
+          <p className="big-number" data-testid="review-time">
+            {hours((review.data?.totalMinutes ?? 0) / 60)}
+          </p>
           <p className="muted">
             {review.data ? `${review.data.revisitsGraded} revisits graded · ${review.data.due} due now` : 'Spaced revisits of finished items'}
           </p>
         </div>
         <div className="card">
           <p className="card-label">Time logged</p>
-          <p className="big-number" data-testid="hours-logged">{hours(s.hoursLogged)}</p>
+          <p className="big-number" data-testid="hours-logged">
+            {hours(s.hoursLogged)}
+          </p>
           <p className="muted">Last activity {day(s.lastActivity)}</p>
         </div>
         <div className="card">
@@ -69,9 +85,17 @@ export function Dashboard({ goalId }: { goalId: number }) {
         <div className={`card ${s.onTrack === false ? 'behind' : s.onTrack ? 'on-track' : ''}`}>
           <p className="card-label">Projected finish</p>
           <p className="big-number">{day(s.projectedFinish)}</p>
-          {s.paceFinishDate && <p>At your pace over the last 4 weeks ({s.paceHoursPerWeek} h a week): {day(s.paceFinishDate)}.</p>}
+          {s.paceFinishDate && (
+            <p>
+              At your pace over the last 4 weeks ({s.paceHoursPerWeek} h a week): {day(s.paceFinishDate)}.
+            </p>
+          )}
           <p>
-            {s.targetDate === null ? 'No target date set.' : s.onTrack ? `On track for ${day(s.targetDate)}.` : `Behind: ${s.daysLate} days after ${day(s.targetDate)}.`}
+            {s.targetDate === null
+              ? 'No target date set.'
+              : s.onTrack
+                ? `On track for ${day(s.targetDate)}.`
+                : `Behind: ${s.daysLate} days after ${day(s.targetDate)}.`}
           </p>
           {s.recovery && <CatchUp target={s.recovery} />}
         </div>

@@ -191,7 +191,13 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             <legend className="sr-only">What your team, course or employer uses</legend>
             {TEAM.map((t) => (
               <label key={t.value} className="choice">
-                <input type="radio" name="teamUses" value={t.value} checked={(profile.teamUses ?? PROFILE_DEFAULTS.teamUses) === t.value} onChange={() => set('teamUses', t.value)} />
+                <input
+                  type="radio"
+                  name="teamUses"
+                  value={t.value}
+                  checked={(profile.teamUses ?? PROFILE_DEFAULTS.teamUses) === t.value}
+                  onChange={() => set('teamUses', t.value)}
+                />
                 <span className="choice-label">{t.label}</span>
               </label>
             ))}
@@ -203,7 +209,12 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             <legend className="sr-only">Domains (choose at least one)</legend>
             {DOMAINS.map((d) => (
               <label key={d.value} className="choice">
-                <input type="checkbox" name="domains" checked={profile.domains.includes(d.value)} onChange={() => set('domains', toggle(profile.domains, d.value))} />
+                <input
+                  type="checkbox"
+                  name="domains"
+                  checked={profile.domains.includes(d.value)}
+                  onChange={() => set('domains', toggle(profile.domains, d.value))}
+                />
                 <span className="choice-label">{d.label}</span>
               </label>
             ))}
@@ -214,7 +225,12 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             <legend className="sr-only">Deployment targets (optional)</legend>
             {TARGETS.map((t) => (
               <label key={t.value} className="choice">
-                <input type="checkbox" name="deployTargets" checked={profile.deployTargets.includes(t.value)} onChange={() => set('deployTargets', toggle(profile.deployTargets, t.value))} />
+                <input
+                  type="checkbox"
+                  name="deployTargets"
+                  checked={profile.deployTargets.includes(t.value)}
+                  onChange={() => set('deployTargets', toggle(profile.deployTargets, t.value))}
+                />
                 <span className="choice-label">{t.label}</span>
               </label>
             ))}
@@ -285,7 +301,12 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
               <legend>Formats you prefer (optional)</legend>
               {FORMATS.map((f) => (
                 <label key={f.value} className="choice">
-                  <input type="checkbox" name="formats" checked={(profile.formats ?? []).includes(f.value)} onChange={() => set('formats', toggle(profile.formats ?? [], f.value))} />
+                  <input
+                    type="checkbox"
+                    name="formats"
+                    checked={(profile.formats ?? []).includes(f.value)}
+                    onChange={() => set('formats', toggle(profile.formats ?? [], f.value))}
+                  />
                   <span className="choice-label">{f.label}</span>
                 </label>
               ))}
@@ -321,11 +342,19 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             </label>
             <label className="field">
               <span>Start date (optional, default today)</span>
-              <input type="date" value={profile.startDate ?? ''} onChange={(e) => setProfile(({ startDate: _s, ...p }) => (e.target.value ? { ...p, startDate: e.target.value } : p))} />
+              <input
+                type="date"
+                value={profile.startDate ?? ''}
+                onChange={(e) => setProfile(({ startDate: _s, ...p }) => (e.target.value ? { ...p, startDate: e.target.value } : p))}
+              />
             </label>
             <label className="field">
               <span>Target date (optional)</span>
-              <input type="date" value={profile.targetDate ?? ''} onChange={(e) => setProfile(({ targetDate: _t, ...p }) => (e.target.value ? { ...p, targetDate: e.target.value } : p))} />
+              <input
+                type="date"
+                value={profile.targetDate ?? ''}
+                onChange={(e) => setProfile(({ targetDate: _t, ...p }) => (e.target.value ? { ...p, targetDate: e.target.value } : p))}
+              />
             </label>
           </div>
         )}
@@ -335,7 +364,13 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
             {current ? <RecommendationView rec={current} /> : <p role="status">Weighing your answers…</p>}
             <label className="field">
               <span>Name this goal (optional)</span>
-              <input type="text" maxLength={200} value={title} placeholder={rec ? `${FRAMEWORK[rec.framework]} for ${profile.domains.join(', ')}` : ''} onChange={(e) => setTitle(e.target.value)} />
+              <input
+                type="text"
+                maxLength={200}
+                value={title}
+                placeholder={rec ? `${FRAMEWORK[rec.framework]} for ${profile.domains.join(', ')}` : ''}
+                onChange={(e) => setTitle(e.target.value)}
+              />
             </label>
           </div>
         )}
@@ -368,7 +403,11 @@ export function Onboarding({ onCreated, onCancel, editing }: Props) {
                   Use {FRAMEWORK[current.framework === 'tensorflow' ? 'pytorch' : 'tensorflow']} instead
                 </button>
                 <button type="button" className="primary" onClick={() => create(current.framework)} disabled={busy}>
-                  {busy ? (editing ? 'Re-planning…' : 'Creating your plan…') : `${editing ? 'Re-plan with' : 'Create my'} ${FRAMEWORK[current.framework]} ${editing ? '' : 'plan'}`.trim()}
+                  {busy
+                    ? editing
+                      ? 'Re-planning…'
+                      : 'Creating your plan…'
+                    : `${editing ? 'Re-plan with' : 'Create my'} ${FRAMEWORK[current.framework]} ${editing ? '' : 'plan'}`.trim()}
                 </button>
               </>
             )

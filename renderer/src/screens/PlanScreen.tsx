@@ -159,7 +159,9 @@ export function PlanScreen({ plan }: Props) {
     <section className="plan-screen" aria-labelledby="plan-h">
       <header className="screen-head">
         <div>
-          <h2 id="plan-h" className="sr-only">Plan</h2>
+          <h2 id="plan-h" className="sr-only">
+            Plan
+          </h2>
           <p className="muted">
             {active} items · {hours(plan.remainingHours)} left at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
             {plan.paceFinishDate && <> · at your pace over the last 4 weeks: {day(plan.paceFinishDate)}</>}
@@ -174,7 +176,10 @@ export function PlanScreen({ plan }: Props) {
         <ol className="milestone-strip" aria-label="Milestones">
           {plan.milestones.map((m) => (
             <li key={m.stage}>
-              <strong>{m.title}</strong> <span className="muted">by {day(m.date)} · {hours(m.hours)}</span>
+              <strong>{m.title}</strong>{' '}
+              <span className="muted">
+                by {day(m.date)} · {hours(m.hours)}
+              </span>
             </li>
           ))}
         </ol>
@@ -188,7 +193,8 @@ export function PlanScreen({ plan }: Props) {
       )}
       <details className="hint">
         <summary>Keys and tips</summary>
-        Focus an item and press <kbd>d</kbd> done, <kbd>i</kbd> in progress, <kbd>s</kbd> skip, <kbd>n</kbd> not started, <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> to move it, <kbd>Enter</kbd> for details. <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes the last change. Drag items to reorder.
+        Focus an item and press <kbd>d</kbd> done, <kbd>i</kbd> in progress, <kbd>s</kbd> skip, <kbd>n</kbd> not started, <kbd>Alt</kbd>+<kbd>↑</kbd>/
+        <kbd>↓</kbd> to move it, <kbd>Enter</kbd> for details. <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes the last change. Drag items to reorder.
       </details>
       {plan.items.length === 0 ? (
         <div className="empty">
@@ -200,10 +206,19 @@ export function PlanScreen({ plan }: Props) {
             {virtualizer.getVirtualItems().map((v) => {
               const row = rows[v.index]!;
               return (
-                <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className="virtual-row" style={{ transform: `translateY(${v.start}px)` }}>
+                <div
+                  key={v.key}
+                  data-index={v.index}
+                  ref={virtualizer.measureElement}
+                  className="virtual-row"
+                  style={{ transform: `translateY(${v.start}px)` }}
+                >
                   {row.kind === 'week' ? (
                     <h3 className="week-head">
-                      Week {row.week} <span className="muted">{day(row.start)} – {day(row.end)} · {hours(row.hours)} planned</span>
+                      Week {row.week}{' '}
+                      <span className="muted">
+                        {day(row.start)} – {day(row.end)} · {hours(row.hours)} planned
+                      </span>
                     </h3>
                   ) : (
                     <PlanItemRow
@@ -250,7 +265,11 @@ function useSavedDrafts(items: readonly PlanItem[], actions: PlanActions) {
       const text = readDraft(id);
       if (!item || text === null) continue;
       if (text === item.notes) clearDraft(id);
-      else void actions.setNotes(id, text).then(() => clearDraft(id, text), () => undefined);
+      else
+        void actions.setNotes(id, text).then(
+          () => clearDraft(id, text),
+          () => undefined,
+        );
     }
   }, [actions, latestItems]);
 }

@@ -75,7 +75,13 @@ export function Recovery({ info }: { info: RecoveryInfo }) {
               <span>
                 {new Date(b.createdAt).toLocaleString()} · {b.reason} · {Math.ceil(b.bytes / 1024)} KB
               </span>
-              <button type="button" className="primary" disabled={busy !== null} onClick={() => restore(b.name)} aria-label={`Restore the backup of ${new Date(b.createdAt).toLocaleString()}`}>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy !== null}
+                onClick={() => restore(b.name)}
+                aria-label={`Restore the backup of ${new Date(b.createdAt).toLocaleString()}`}
+              >
                 {busy === b.name ? 'Restoring…' : 'Restore'}
               </button>
             </li>

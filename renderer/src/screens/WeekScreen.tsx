@@ -17,8 +17,18 @@ export function WeekScreen({ goalId }: { goalId: number }) {
   const actions = usePlanActions(goalId);
   const { notify } = useFeedback();
   const w = week.data;
-  if (week.error) return <p role="alert" className="error banner">{week.error.message}</p>;
-  if (!w) return <p role="status" className="loading">Looking at this week…</p>;
+  if (week.error)
+    return (
+      <p role="alert" className="error banner">
+        {week.error.message}
+      </p>
+    );
+  if (!w)
+    return (
+      <p role="status" className="loading">
+        Looking at this week…
+      </p>
+    );
   return (
     <section className="week-screen" aria-labelledby="week-h">
       <header className="screen-head">
@@ -78,7 +88,13 @@ function WeekRow({ item, actions }: { item: PlanItem; actions: PlanActions }) {
   };
   return (
     <li className={`week-item status-${item.status}`} data-item-id={item.id}>
-      <input type="checkbox" className="done-box" checked={false} aria-label={`Mark "${item.title}" done`} onChange={() => void actions.setStatus(item.id, 'done')} />
+      <input
+        type="checkbox"
+        className="done-box"
+        checked={false}
+        aria-label={`Mark "${item.title}" done`}
+        onChange={() => void actions.setStatus(item.id, 'done')}
+      />
       <div className="item-text">
         <p className="item-title">
           <ExternalLink href={item.url}>{item.title}</ExternalLink>

@@ -10,8 +10,18 @@ export function WhyScreen({ plan, onSwitch }: { plan: PlanView; onSwitch(framewo
   const rec = useApi('recommend', { profile: plan.goal.profile });
   const { fail } = useFeedback();
   const other = plan.goal.framework === 'tensorflow' ? 'pytorch' : 'tensorflow';
-  if (rec.error) return <p role="alert" className="error banner">{rec.error.message}</p>;
-  if (!rec.data) return <p role="status" className="loading">Weighing your answers…</p>;
+  if (rec.error)
+    return (
+      <p role="alert" className="error banner">
+        {rec.error.message}
+      </p>
+    );
+  if (!rec.data)
+    return (
+      <p role="status" className="loading">
+        Weighing your answers…
+      </p>
+    );
   return (
     <section aria-label="Why this framework">
       <RecommendationView rec={rec.data} />
