@@ -7,6 +7,7 @@ import { createService, type Service } from '../../electron/core/service/index';
 import { openDataHolder } from '../../electron/core/service/holder';
 import { prepareResourceWriter } from '../../electron/core/store/resource-rows';
 import { CATALOG } from '../../shared/catalog/index';
+import { profile } from '../support/answers';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const RENDERER = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
@@ -78,20 +79,7 @@ export function seedLargePlan(db: Database.Database, n: number): number {
   const seeder = createService(db);
   const created = seeder.call('createGoal', {
     title: `A ${n}-item plan`,
-    profile: {
-      purpose: 'research',
-      domains: ['nlp'],
-      deployTargets: [],
-      pythonLevel: 'fluent',
-      mlLevel: 'experienced',
-      scale: 'small',
-      needsCpp: false,
-      wantsVisualTools: false,
-      needsInterop: false,
-      wantsCertificate: false,
-      hoursPerWeek: 10,
-      startDate: '2026-11-02',
-    },
+    profile: profile({ purpose: 'research', domains: ['nlp'], pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 10, startDate: '2026-11-02' }),
   });
   if (!created.ok) throw new Error(created.error.message);
   const goalId = created.value.goal.id;

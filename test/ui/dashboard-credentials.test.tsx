@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../shared/catalog/index';
 import type { PlanView } from '../../shared/contract/views';
 import { openAt, useRealService } from './support';
+import { profile } from '../support/answers';
 
 const live = useRealService();
 
@@ -11,20 +12,7 @@ describe('the dashboard’s certificates and specializations', () => {
   it('shows the credential the plan earns by its courses, and a borrowed course as what it is', async () => {
     const plan = live.ui.call('createGoal', {
       title: 'Goal with a certificate',
-      profile: {
-        purpose: 'career',
-        domains: ['vision'],
-        deployTargets: [],
-        pythonLevel: 'basic',
-        mlLevel: 'basic',
-        scale: 'small',
-        needsCpp: false,
-        wantsVisualTools: false,
-        needsInterop: false,
-        wantsCertificate: true,
-        budget: 'any',
-        hoursPerWeek: 5,
-      },
+      profile: profile({ purpose: 'career', wantsCertificate: true, budget: 'any', hoursPerWeek: 5 }),
     }) as PlanView;
     // One course of the three in the maths specialization, added by hand.
     const added = (live.ui.call('addToPlan', { goalId: plan.goal.id, resourceId: 'math-ml-ds-calculus' }) as { plan: PlanView }).plan;

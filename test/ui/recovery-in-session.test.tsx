@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PathwiseApi } from '../../shared/contract/api';
 import type { PlanView } from '../../shared/contract/views';
 import { giveLayout } from './support';
+import { profile } from '../support/answers';
 
 interface HolderUi {
   api: PathwiseApi;
@@ -27,19 +28,7 @@ describe('damage found during a session', () => {
   it('takes the window to the recovery screen with the backups, instead of failing screen by screen', async () => {
     const plan = ui.call('createGoal', {
       title: 'Goal in danger',
-      profile: {
-        purpose: 'production',
-        domains: ['vision'],
-        deployTargets: [],
-        pythonLevel: 'fluent',
-        mlLevel: 'experienced',
-        scale: 'small',
-        needsCpp: false,
-        wantsVisualTools: false,
-        needsInterop: false,
-        wantsCertificate: false,
-        hoursPerWeek: 6,
-      },
+      profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced' }),
     }) as PlanView;
     ui.call('createBackup', {});
     window.history.replaceState(null, '', `#goal=${plan.goal.id}&tab=plan`);

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LogEntry, PlanView } from '../../shared/contract/views';
 import { callsOf, installService, type UiService } from './support';
+import { profile } from '../support/answers';
 
 let ui: UiService;
 let mod: {
@@ -48,19 +49,7 @@ afterEach(() => {
   ui.calls.length = 0;
 });
 
-const PROFILE = {
-  purpose: 'production',
-  domains: ['vision'],
-  deployTargets: [],
-  pythonLevel: 'fluent',
-  mlLevel: 'experienced',
-  scale: 'small',
-  needsCpp: false,
-  wantsVisualTools: false,
-  needsInterop: false,
-  wantsCertificate: false,
-  hoursPerWeek: 6,
-};
+const PROFILE = profile({ pythonLevel: 'fluent', mlLevel: 'experienced' });
 let n = 0;
 const newGoal = () => ui.call('createGoal', { profile: PROFILE, title: `Rhythm ${++n}` }) as PlanView;
 /** Items the learner can study: an experienced learner's plan starts with a few skipped ones. */

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import type { PathwiseApi } from '../../shared/contract/api';
 import type { MethodName } from '../../shared/contract/methods';
 import type { PlanItem, PlanView } from '../../shared/contract/views';
+import { profile } from '../support/answers';
 
 /** The day the service in these tests lives on (test/support/ui-service.ts starts its clock there). */
 export const TODAY = '2026-11-26';
@@ -72,19 +73,7 @@ export function useRealService() {
   return live;
 }
 
-const PROFILE = {
-  purpose: 'production',
-  domains: ['vision'],
-  deployTargets: [],
-  pythonLevel: 'fluent',
-  mlLevel: 'experienced',
-  scale: 'small',
-  needsCpp: false,
-  wantsVisualTools: false,
-  needsInterop: false,
-  wantsCertificate: false,
-  hoursPerWeek: 6,
-};
+const PROFILE = profile({ pythonLevel: 'fluent', mlLevel: 'experienced' });
 let goals = 0;
 
 /** A goal for a fluent, experienced learner: the foundations are skipped, framework items come first. */

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry, PlanView } from '../../shared/contract/views';
 import { openAt, planOf, useRealService } from './support';
+import { profile } from '../support/answers';
 
 const live = useRealService();
 
@@ -12,20 +13,7 @@ describe('the This week tab', () => {
     // Started 2026-10-05 at 3 h a week; the service's today is 2026-11-26, day 52, so week 8.
     const plan = live.ui.call('createGoal', {
       title: 'Goal behind',
-      profile: {
-        purpose: 'production',
-        domains: ['vision'],
-        deployTargets: [],
-        pythonLevel: 'fluent',
-        mlLevel: 'experienced',
-        scale: 'small',
-        needsCpp: false,
-        wantsVisualTools: false,
-        needsInterop: false,
-        wantsCertificate: false,
-        hoursPerWeek: 3,
-        startDate: '2026-10-05',
-      },
+      profile: profile({ pythonLevel: 'fluent', mlLevel: 'experienced', hoursPerWeek: 3, startDate: '2026-10-05' }),
     }) as PlanView;
     const open = plan.items.filter((i) => i.status !== 'skipped');
     // Overdue, by hand: at 3 h a week since the start, the week each item's last hour falls in is before 8.
