@@ -6,7 +6,7 @@ import { ServiceError } from '../../../shared/contract/results';
 import { storeFor, type Store } from '../store/index';
 import type { LeanPlanView } from '../../../shared/contract/views';
 import type { GoalFacts } from './summary';
-import type { ItemWhy } from '../../../shared/planner/reasons';
+import type { PlanShape } from './plan-shape';
 
 export interface Clock {
   now(): Date;
@@ -23,7 +23,7 @@ export class Context {
   /** Derived goal facts by goal, with the stamp they were derived under (see goalFacts). */
   readonly factsCache = new Map<number, { key: string; facts: GoalFacts }>();
   /** Prerequisites and reasons by goal, valid while the key (catalog, answers, membership) holds. */
-  readonly planShapes = new Map<number, { key: string; shape: { prerequisitesOf(resourceId: string): string[]; why: Map<string, ItemWhy> } }>();
+  readonly planShapes = new Map<number, { key: string; shape: PlanShape }>();
   /** The page's plan view by goal, valid while its facts are the very same object. */
   readonly leanPlans = new Map<number, { facts: GoalFacts; view: LeanPlanView }>();
 

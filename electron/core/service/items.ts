@@ -8,7 +8,7 @@ import type { Context } from './context';
 import { refuseFutureDay } from './corrections';
 import { requireGoal, requireItem, toPlanItem } from './lookups';
 import { onStatusChange } from './rhythm';
-import { planFigures, planShape } from './plan-store';
+import { planFigures } from './plan-store';
 import { goalFacts } from './summary';
 
 export function itemView(ctx: Context, row: StoredItem): PlanItem {
@@ -25,7 +25,7 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   // One item: scanning the list is cheaper than indexing 20,000 items on every change.
   const at = facts.items.findIndex((i) => i.id === row.id);
   // The plan's shape (prerequisites, reasons) outlives a status change: the page read it with the plan.
-  const shape = planShape(ctx, facts.goal, facts.items);
+  const shape = facts.shape;
   const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, shape.prerequisitesOf(r.id), t.items[at]!, shape.why.get(r.id)!);
   const weeks = new Array<number>(t.items.length * 2);
   t.items.forEach((s, i) => {

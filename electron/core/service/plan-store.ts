@@ -1,10 +1,7 @@
 import { isContainer } from '../../../shared/catalog/resource';
-import type { Goal, LeanItems, LeanPlanView, PlanView } from '../../../shared/contract/views';
+import type { LeanItems, LeanPlanView, PlanView } from '../../../shared/contract/views';
 import { takesWhole } from '../../../shared/credential-progress';
-import { explainItems, type ItemWhy } from '../../../shared/planner/reasons';
-import { plannedPrerequisites, topicCoverage } from '../../../shared/planner/select';
 import { ITEM_ORIGINS, ITEM_STATUSES, type Plan } from '../../../shared/planner/types';
-import type { StoredItem } from '../store/items';
 import type { Context } from './context';
 import { requireGoal, toPlanItem } from './lookups';
 import { goalFacts, targetFacts, type GoalFacts } from './summary';
@@ -35,10 +32,11 @@ export function savePlan(ctx: Context, goalId: number, plan: Plan): void {
  * Progress through each specialization or certificate whose courses the learner is taking. Skipped
  * courses are not earned, so a container counts as complete only when every course is done.
  */
-export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem, 'resourceId' | 'status'>[]) {
+export function certificateProgress(ctx: Context, facts: Pick<GoalFacts, 'items' | 'shape'>) {
   const catalog = ctx.catalog();
   const byParent = new Map<string, { done: number; taking: number }>();
-  for (const row of rows) {
+  for (const i of facts.shape.courses) {
+    const row = facts.items[i]!;
     const parentId = catalog.get(row.resourceId)?.parentId;
     if (!parentId) continue;
     const p = byParent.get(parentId) ?? { done: 0, taking: 0 };
@@ -56,34 +54,6 @@ export function certificateProgress(ctx: Context, rows: readonly Pick<StoredItem
   return tracks.sort((a, b) => Number(takesWhole(b)) - Number(takesWhole(a)));
 }
 
-interface PlanShape {
-  prerequisitesOf(resourceId: string): string[];
-  why: Map<string, ItemWhy>;
-}
-
-/**
- * What a plan's items say about each other: their prerequisites and reasons. Only which resources the
- * plan holds (and the answers, and the catalog) move them; a status change or a logged hour does not, so
- * on a 20,000-item plan they are worked out again only when the membership changes.
- */
-export function planShape(ctx: Context, goal: Goal, rows: readonly StoredItem[]): PlanShape {
-  const key = `${ctx.resourcesVersion()}\n${JSON.stringify(goal.profile)}\n${rows.map((r) => `${r.resourceId} ${r.origin}`).join('\n')}`;
-  const hit = ctx.planShapes.get(goal.id);
-  if (hit && hit.key === key) return hit.shape;
-  const catalog = ctx.catalog();
-  const inPlan = new Set(rows.map((r) => r.resourceId));
-  const coverage = topicCoverage(inPlan, catalog);
-  const known = new Map<string, string[]>();
-  const prerequisitesOf = (resourceId: string) => {
-    let list = known.get(resourceId);
-    if (!list) known.set(resourceId, (list = plannedPrerequisites(catalog.get(resourceId)!, catalog, (id) => inPlan.has(id), coverage)));
-    return list;
-  };
-  const shape = { prerequisitesOf, why: explainItems(rows, goal.profile, catalog) };
-  ctx.planShapes.set(goal.id, { key, shape });
-  return shape;
-}
-
 /** The plan's figures above its items: what a status change can alter besides the items' weeks. */
 export function planFigures(ctx: Context, facts: GoalFacts) {
   const { timeline } = facts;
@@ -95,7 +65,7 @@ export function planFigures(ctx: Context, facts: GoalFacts) {
     finishDate: timeline.finishDate,
     paceFinishDate: timeline.paceFinishDate,
     target: targetFacts(ctx, facts),
-    certificates: certificateProgress(ctx, facts.items),
+    certificates: certificateProgress(ctx, facts),
   };
 }
 
@@ -103,7 +73,7 @@ export function planFigures(ctx: Context, facts: GoalFacts) {
 function planParts(ctx: Context, goalId: number) {
   const facts = goalFacts(ctx, requireGoal(ctx, goalId));
   const { goal, items: rows, timeline } = facts;
-  const { prerequisitesOf, why } = planShape(ctx, goal, rows);
+  const { prerequisitesOf, why } = facts.shape;
   const header = { goal, ...planFigures(ctx, facts) };
   return { rows, timeline, header, prerequisitesOf, why };
 }

@@ -68,7 +68,7 @@ export function progressSummary(ctx: Context, input: ParsedInput<'progressSummar
         date: m.date,
       };
     }),
-    certificates: certificateProgress(ctx, items),
+    certificates: certificateProgress(ctx, facts),
     projectedFinish: t.finishDate,
     paceFinishDate: t.paceFinishDate,
     paceHoursPerWeek: t.paceHoursPerWeek,

@@ -8,6 +8,7 @@ import { deriveTimeline, PACE_DAYS, type Timeline } from '../../../shared/planne
 import type { TargetAnalysis } from '../../../shared/planner/types';
 import type { StoredItem } from '../store/items';
 import type { Context } from './context';
+import { planShape, type PlanShape } from './plan-shape';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -20,6 +21,8 @@ export interface GoalFacts {
   itemsDone: number;
   /** Done hours over planned hours (skipped items left out), to one decimal. */
   percentDone: number;
+  /** What the items say about each other and themselves, kept while the membership holds. */
+  shape: PlanShape;
 }
 
 /**
@@ -37,13 +40,16 @@ export function goalFacts(ctx: Context, goal: Goal): GoalFacts {
 
 function deriveFacts(ctx: Context, goal: Goal): GoalFacts {
   const items = ctx.store.items.ofGoal(goal.id);
-  const catalog = ctx.catalog();
+  const shape = planShape(ctx, goal, items);
   const today = ctx.today();
   const timeline = deriveTimeline({
-    items: items.map((it) => {
-      const r = catalog.get(it.resourceId)!;
-      return { hours: r.hours, status: it.status, completedOn: it.completedOn, minutesLogged: it.minutesLogged, stage: r.stage };
-    }),
+    items: items.map((it, i) => ({
+      hours: shape.hours[i]!,
+      status: it.status,
+      completedOn: it.completedOn,
+      minutesLogged: it.minutesLogged,
+      stage: shape.stages[i]!,
+    })),
     hoursPerWeek: goal.hoursPerWeek,
     startDate: goal.startDate,
     today,
@@ -56,7 +62,7 @@ function deriveFacts(ctx: Context, goal: Goal): GoalFacts {
     if (it.status === 'done') itemsDone++;
   }
   const percentDone = timeline.totalHours > 0 ? round1((timeline.hoursDone / timeline.totalHours) * 100) : 0;
-  return { goal, items, timeline, itemsTotal, itemsDone, percentDone };
+  return { goal, items, timeline, itemsTotal, itemsDone, percentDone, shape };
 }
 
 /** Whether what is left fits before the target date, and what would make it fit. */
