@@ -1,29 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createService } from '../../electron/core/service/index';
 import { listBackups } from '../../electron/core/store/backup';
 import { StoreError } from '../../electron/core/store/errors';
 import { openDataFolder } from '../../electron/core/store/folder';
 import { restoreBackup } from '../../electron/core/store/restore';
-import { ok } from '../helpers';
-import { bytesOf, DAMAGE, folderWithBackup, makeNewer, type Damage } from './fixtures';
+import { bytesOf, cli, type Damage, DAMAGE, folderWithBackup, makeNewer, titles } from './fixtures';
 import { contentHashes, report } from './scale';
 
-const BIN = join(import.meta.dirname, '..', '..', 'electron', 'cli', 'bin.mjs');
-const cli = (dir: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dir], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-const titles = (dir: string) => {
-  const folder = openDataFolder(dir, 'cli');
-  try {
-    return ok(createService(folder.db).call('listGoals', {})).map((g) => g.title);
-  } finally {
-    folder.close();
-  }
-};
 /** Files the check itself may add: the owners registry and the damaged-/replaced- folders' new names. */
 const bookkeeping = (rel: string) => rel.startsWith('owners');
 

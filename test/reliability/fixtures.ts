@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createService } from '../../electron/core/service/index';
 import { createBackup } from '../../electron/core/store/backup';
 import { LATEST_VERSION } from '../../electron/core/store/migrations/index';
 import { openDatabase } from '../../electron/core/store/open';
+import { openDataFolder } from '../../electron/core/store/folder';
 import { ok, profile, tempDir } from '../helpers';
 
 /** A data folder whose backup holds goal "Kept" and whose live database also holds "After backup". */
@@ -82,4 +84,22 @@ export function damageUnder(db: Database.Database, file: string): void {
   overwrite(file, 4096, Buffer.alloc(size - 4096, 0xa5));
   db.pragma('cache_size = 1');
   db.pragma('shrink_memory');
+}
+
+const BIN = join(import.meta.dirname, '..', '..', 'electron', 'cli', 'bin.mjs');
+
+/** The pathwise command on a data folder, as a learner runs it. */
+export function cli(dir: string, args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dir], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The goal titles a data folder holds, read the way the CLI opens it. */
+export function titles(dir: string): string[] {
+  const folder = openDataFolder(dir, 'cli');
+  try {
+    return ok(createService(folder.db).call('listGoals', {})).map((g) => g.title);
+  } finally {
+    folder.close();
+  }
 }

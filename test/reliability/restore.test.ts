@@ -3,28 +3,14 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, writeFile
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDataHolder } from '../../electron/core/service/holder';
-import { createService } from '../../electron/core/service/index';
 import { BackupError } from '../../electron/core/store/backup';
 import { openDataFolder } from '../../electron/core/store/folder';
 import { LATEST_VERSION } from '../../electron/core/store/migrations/index';
 import { restoreBackup } from '../../electron/core/store/restore';
 import Database from 'better-sqlite3';
 import { ok, profile } from '../helpers';
-import { folderWithBackup } from './fixtures';
+import { cli, folderWithBackup, titles } from './fixtures';
 
-const BIN = join(import.meta.dirname, '..', '..', 'electron', 'cli', 'bin.mjs');
-const cli = (dir: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args, '--data-dir', dir], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-const titles = (dir: string) => {
-  const folder = openDataFolder(dir, 'cli');
-  try {
-    return ok(createService(folder.db).call('listGoals', {})).map((g) => g.title);
-  } finally {
-    folder.close();
-  }
-};
 /** A process that is surely dead: one that has already exited. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
 
