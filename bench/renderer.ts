@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, RENDERER, seedLargePlan, startApp } from '../test/e2e/harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, RENDERER, seedLargePlan, startApp, type RunningApp } from '../test/e2e/harness';
 import type { Figure } from './measure';
 
 const mid = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
@@ -29,28 +30,42 @@ export function benchBundle(): Figure[] {
   ];
 }
 
-/** In Chromium: first render of a 2,000-item plan after its data arrives, and marking an item done. */
-export async function benchRenderer(): Promise<Figure[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'pathwise-bench-ui-'));
+/** A preview over a fresh data folder holding one `n`-item plan, reopened as a learner would find it. */
+async function seededPreview(n: number): Promise<{ app: RunningApp; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), `pathwise-bench-ui${n}-`));
   let app = await startApp(dir);
-  seedLargePlan(app.db, 2000);
+  seedLargePlan(app.db, n);
   await app.stop();
   app = await startApp(dir);
+  return { app, dir };
+}
+
+/**
+ * Loads the plan in a new page and reads the app's own marks. A new page each time: going to the same
+ * address again would only move its hash, not load it. Leaves the page open for the caller to use or close.
+ */
+async function loadPlan(context: BrowserContext, url: string, read: () => number): Promise<{ page: Page; value: number }> {
+  const page = await context.newPage();
+  await page.goto(`${url}#tab=plan`);
+  await page.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0, null, { timeout: 60_000 });
+  return { page, value: await page.evaluate(read) };
+}
+
+/** In Chromium: first render of a 2,000-item plan after its data arrives, and marking an item done. */
+export async function benchRenderer(): Promise<Figure[]> {
+  const { app, dir } = await seededPreview(2000);
   const browser = await launchChromium();
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     const renders: number[] = [];
+    const sinceData = () =>
+      performance.getEntriesByName('pathwise:plan-painted')[0]!.startTime - performance.getEntriesByName('pathwise:plan-data')[0]!.startTime;
     for (let i = 0; i < 7; i++) {
-      await page.goto(`${app.preview.url}#tab=plan`);
-      await page.locator('.plan-item').first().waitFor();
-      await page.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0);
-      renders.push(
-        await page.evaluate(() => {
-          const data = performance.getEntriesByName('pathwise:plan-data')[0]!.startTime;
-          return performance.getEntriesByName('pathwise:plan-painted')[0]!.startTime - data;
-        }),
-      );
+      const loaded = await loadPlan(context, app.preview.url, sinceData);
+      renders.push(loaded.value);
+      await loaded.page.close();
     }
+    const { page } = await loadPlan(context, app.preview.url, sinceData);
     const marks: number[] = [];
     for (let i = 0; i < 9; i++) {
       marks.push(
@@ -87,27 +102,19 @@ export async function benchRenderer(): Promise<Figure[]> {
 
 /** In Chromium at 20,000 items: the list's first paint after navigation, and pressing `d` on a row. */
 export async function benchRendererLarge(): Promise<Figure[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'pathwise-bench-ui20k-'));
-  let app = await startApp(dir);
-  seedLargePlan(app.db, 20_000);
-  await app.stop();
-  app = await startApp(dir);
+  const { app, dir } = await seededPreview(20_000);
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     const paints: number[] = [];
-    // A new page each time: going to the same address again would only move its hash, not load it.
+    // Mark times count from the start of navigation.
+    const sinceNavigation = () => performance.getEntriesByName('pathwise:plan-painted')[0]!.startTime;
     for (let i = 0; i < 5; i++) {
-      const fresh = await context.newPage();
-      await fresh.goto(`${app.preview.url}#tab=plan`);
-      await fresh.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0, null, { timeout: 60_000 });
-      // Mark times count from the start of navigation.
-      paints.push(await fresh.evaluate(() => performance.getEntriesByName('pathwise:plan-painted')[0]!.startTime));
-      await fresh.close();
+      const loaded = await loadPlan(context, app.preview.url, sinceNavigation);
+      paints.push(loaded.value);
+      await loaded.page.close();
     }
-    const page = await context.newPage();
-    await page.goto(`${app.preview.url}#tab=plan`);
-    await page.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0, null, { timeout: 60_000 });
+    const { page } = await loadPlan(context, app.preview.url, sinceNavigation);
     const calls: string[] = [];
     page.on('request', (r) => r.url().includes('/api/') && calls.push(r.url().split('/api/')[1]!));
     const screens: number[] = [];
