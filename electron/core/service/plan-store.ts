@@ -109,9 +109,21 @@ function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
   for (const w of why.values()) counts.set(w.reason, (counts.get(w.reason) ?? 0) + 1);
   const reasons = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
   const reasonIndex = new Map(reasons.map((r, i) => [r, i]));
+  // Columns every item fills, then sparse ones keyed by position for the few items off the usual value.
   const items: LeanItems = {
-    ...{ id: [], resourceId: [], startWeek: [], status: [], origin: [] },
-    ...{ endWeek: {}, skipReason: {}, startedOn: {}, completedOn: {}, notes: {}, minutesLogged: {}, prerequisites: {}, why: {} },
+    id: [],
+    resourceId: [],
+    startWeek: [],
+    status: [],
+    origin: [],
+    endWeek: {},
+    skipReason: {},
+    startedOn: {},
+    completedOn: {},
+    notes: {},
+    minutesLogged: {},
+    prerequisites: {},
+    why: {},
   };
   rows.forEach((row, k) => {
     const weeks = timeline.items[k]!;
