@@ -1,6 +1,7 @@
 import { isContainer } from '../../../shared/catalog/resource';
 import type { LeanItems, LeanPlanView, PlanView } from '../../../shared/contract/views';
 import { takesWhole } from '../../../shared/credential-progress';
+import { indexCatalog } from '../../../shared/planner/catalog-index';
 import { ITEM_ORIGINS, ITEM_STATUSES, type Plan } from '../../../shared/planner/types';
 import type { Context } from './context';
 import { requireGoal, toPlanItem } from './lookups';
@@ -47,7 +48,9 @@ export function certificateProgress(ctx: Context, facts: Pick<GoalFacts, 'items'
   const tracks = [...byParent].flatMap(([id, p]) => {
     const parent = catalog.get(id);
     if (!parent || !isContainer(parent) || p.taking === 0) return [];
-    const courses = [...catalog.values()].filter((r) => r.parentId === id).length;
+    // The catalog's index already lists each container's courses.
+    const ix = indexCatalog(catalog);
+    const courses = ix.children.get(ix.indexOf.get(id)!)?.length ?? 0;
     return [{ resourceId: id, title: parent.title, coursesDone: p.done, coursesInPlan: p.taking, coursesTotal: courses, complete: p.done === courses }];
   });
   // The credential the plan earns comes before tracks it only borrows a course from.
