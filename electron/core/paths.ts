@@ -1,6 +1,5 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE_FILE } from './store/open';
 
 export const APP_NAME = 'Pathwise';
 
@@ -17,8 +16,4 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 /** `--data-dir` wins, then PATHWISE_DATA_DIR, then the OS's usual place. */
 export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   return flag || env.PATHWISE_DATA_DIR || defaultDataDir(process.platform, env);
-}
-
-export function databasePath(dataDir: string): string {
-  return join(dataDir, DATABASE_FILE);
 }

@@ -11,10 +11,6 @@ export function useNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
-export function currentNativeBinding(): string | undefined {
-  return nativeBinding;
-}
-
 /** Every connection in the core is made here, so none can forget the process's binding. */
 export function openSqlite(file: string, options: Database.Options = {}): Database.Database {
   const binding = options.nativeBinding ?? nativeBinding;
