@@ -42,13 +42,17 @@ async function seededPreview(n: number): Promise<{ app: RunningApp; dir: string 
 
 /**
  * Loads the plan in a new page and reads the app's own marks. A new page each time: going to the same
- * address again would only move its hash, not load it. Leaves the page open for the caller to use or close.
+ * address again would only move its hash, not load it. The first paint shows the plan's first items;
+ * the page then reads the whole plan, and the caller's presses wait for it. Leaves the page open for
+ * the caller to use or close.
  */
 async function loadPlan(context: BrowserContext, url: string, read: () => number): Promise<{ page: Page; value: number }> {
   const page = await context.newPage();
   await page.goto(`${url}#tab=plan`);
   await page.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0, null, { timeout: 60_000 });
-  return { page, value: await page.evaluate(read) };
+  const value = await page.evaluate(read);
+  await page.waitForFunction(() => performance.getEntriesByName('pathwise:plan-whole').length > 0, null, { timeout: 60_000 });
+  return { page, value };
 }
 
 /** In Chromium: first render of a 2,000-item plan after its data arrives, and marking an item done. */

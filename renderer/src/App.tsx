@@ -8,6 +8,8 @@ import { Modal } from './components/Modal';
 import { Sidebar } from './components/Sidebar';
 import { createQueryClient, useApi } from './data/query';
 import { useGoalActions } from './hooks/useGoalActions';
+import { useFirstScreenDrawn } from './hooks/useFirstScreenDrawn';
+import { useWholePlan } from './hooks/useWholePlan';
 import { api, ApiError, call, messageOf } from './lib/api';
 import { applyTheme, loadTheme, nextTheme, type Theme } from './lib/theme';
 import { DEFAULT_PROFILE, Onboarding } from './screens/Onboarding';
@@ -49,7 +51,14 @@ function Shell() {
   const goals = useApi('listGoals', { includeArchived: showArchived }, api !== null);
   const plan = useApi('getPlan', { goalId: goalId ?? 0 }, api !== null && goalId !== null);
 
-  useEffect(() => void api?.app.appInfo().then((i) => setShell(i.shell)), []);
+  const list = goals.data;
+  const noGoals = list !== undefined && list.length === 0 && !showArchived;
+  const shown = plan.data && plan.data.goal.id === goalId ? plan.data : null;
+  useWholePlan(shown);
+  // The first screen shows the goal (or the welcome): what it does not show waits until it is drawn.
+  const drawn = useFirstScreenDrawn(api === null || shown !== null || noGoals || (list !== undefined && goalId === null));
+
+  useEffect(() => void (drawn && api?.app.appInfo().then((i) => setShell(i.shell))), [drawn]);
   useEffect(() => applyTheme(theme), [theme]);
   const arrived = plan.data?.goal.id;
   useEffect(() => {
@@ -75,7 +84,7 @@ function Shell() {
   useBrowserReminders(shell === 'preview', (id) => (selectGoal(id), openWeek()));
 
   // The weekly review opens by itself once on the review day; "Done for this week" dismisses it.
-  const review = useApi('weeklyReview', { goalId: goalId ?? 0 }, api !== null && goalId !== null);
+  const review = useApi('weeklyReview', { goalId: goalId ?? 0 }, drawn && api !== null && goalId !== null);
   const reviewed = useRef(new Set<number>());
   useEffect(() => {
     const r = review.data;
@@ -143,9 +152,6 @@ function Shell() {
     }
   };
 
-  const list = goals.data;
-  const noGoals = list !== undefined && list.length === 0 && !showArchived;
-  const shown = plan.data && plan.data.goal.id === goalId ? plan.data : null;
   return (
     <div className="app">
       <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -179,7 +185,7 @@ function Shell() {
       />
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBanner />
-        <SessionBar />
+        {drawn && <SessionBar />}
         {editingAnswers && shown ? (
           <Onboarding
             key={`edit-${shown.goal.id}`}

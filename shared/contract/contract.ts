@@ -97,7 +97,17 @@ export const contract = {
   /** getPlan for the page: items without their resources' details (see LeanItemsSchema). */
   getPlanLean: {
     /** `resourcesVersion`: the version of the resources the page already holds, if any. */
-    input: z.object({ goalId, resourcesVersion: z.string().max(64).optional() }).strict(),
+    /**
+     * `firstItems`: only the plan's first items (their resources, and the weeks they fall in), for a
+     * first screen that should not wait for the whole list; the figures are still the whole plan's.
+     */
+    input: z
+      .object({
+        goalId,
+        resourcesVersion: z.string().max(64).optional(),
+        firstItems: z.number().int().min(1, { message: 'must be at least 1' }).max(100_000, { message: 'must be at most 100,000' }).optional(),
+      })
+      .strict(),
     output: LeanPlanViewSchema,
   },
   reorderPlan: {

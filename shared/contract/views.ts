@@ -155,6 +155,8 @@ export const PlanViewSchema = z.object({
   paceFinishDate: day.nullable(),
   target: TargetAnalysisSchema.nullable(),
   certificates: z.array(CertificateProgressSchema),
+  /** Items not skipped (the goal list's figure too). */
+  itemsTotal: z.number().int(),
 });
 export type PlanView = z.infer<typeof PlanViewSchema>;
 
@@ -172,10 +174,10 @@ export const PlanEffectsSchema = PlanViewSchema.pick({
   paceFinishDate: true,
   target: true,
   certificates: true,
+  itemsTotal: true,
 }).extend({
   percentDone: z.number(),
   itemsDone: z.number().int(),
-  itemsTotal: z.number().int(),
   itemWeeks: z.array(z.number().int()),
 });
 export type PlanEffects = z.infer<typeof PlanEffectsSchema>;
@@ -266,6 +268,8 @@ export const LeanPlanViewSchema = PlanViewSchema.omit({ items: true }).extend({
    * resource's details travel once, not with every plan.
    */
   resources: PlanResourceColumnsSchema.optional(),
+  /** How many items follow the ones sent, when `firstItems` left some out. */
+  itemsLeftOut: z.number().int().min(1).optional(),
 });
 export type LeanPlanView = z.infer<typeof LeanPlanViewSchema>;
 

@@ -34,7 +34,7 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   });
   return {
     ...item,
-    effects: { ...planFigures(ctx, facts), percentDone: facts.percentDone, itemsDone: facts.itemsDone, itemsTotal: facts.itemsTotal, itemWeeks: weeks },
+    effects: { ...planFigures(ctx, facts), percentDone: facts.percentDone, itemsDone: facts.itemsDone, itemWeeks: weeks },
   };
 }
 

@@ -2,7 +2,7 @@ import { isContainer, isSchedulable } from '../../../shared/catalog/resource';
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { resourceColumns } from '../../../shared/contract/plan-columns';
 import { planResourceOf } from '../../../shared/contract/plan-item';
-import type { LeanPlanView, PlanResourceColumns } from '../../../shared/contract/views';
+import type { LeanItems, LeanPlanView, PlanResourceColumns } from '../../../shared/contract/views';
 import { ServiceError } from '../../../shared/contract/results';
 import { findOrderViolation } from '../../../shared/planner/order';
 import { buildPlan } from '../../../shared/planner/plan';
@@ -19,22 +19,60 @@ export function getPlan(ctx: Context, input: ParsedInput<'getPlan'>) {
 /** The resources a lean view's rows show, as sent with it; kept while the view is. */
 const resourcesOfView = new WeakMap<LeanPlanView, PlanResourceColumns>();
 
-export function getPlanLean(ctx: Context, input: ParsedInput<'getPlanLean'>) {
-  const view = leanPlanView(ctx, input.goalId);
+export function getPlanLean(ctx: Context, input: ParsedInput<'getPlanLean'>): LeanPlanView {
+  const whole = leanPlanView(ctx, input.goalId);
+  const cut = input.firstItems !== undefined && input.firstItems < whole.items.id.length;
+  const view = cut ? firstItemsOf(whole, input.firstItems!) : whole;
   if (input.resourcesVersion === view.resourcesVersion) return view;
-  let resources = resourcesOfView.get(view);
+  let resources = cut ? undefined : resourcesOfView.get(view);
   if (!resources) {
-    const catalog = ctx.catalog();
-    const ids = new Set<string>();
-    for (const id of view.items.resourceId) {
-      ids.add(id);
-      const parentId = catalog.get(id)?.parentId;
-      if (parentId) ids.add(parentId);
-    }
-    resources = resourceColumns([...ids].flatMap((id) => (catalog.has(id) ? [planResourceOf(catalog.get(id)!)] : [])));
-    resourcesOfView.set(view, resources);
+    resources = resourcesOf(ctx, view.items.resourceId);
+    if (!cut) resourcesOfView.set(view, resources);
   }
   return { ...view, resources };
+}
+
+/** The resources behind these ids and their parents, as the page's rows show them. */
+function resourcesOf(ctx: Context, resourceIds: readonly string[]): PlanResourceColumns {
+  const catalog = ctx.catalog();
+  const ids = new Set<string>();
+  for (const id of resourceIds) {
+    ids.add(id);
+    const parentId = catalog.get(id)?.parentId;
+    if (parentId) ids.add(parentId);
+  }
+  return resourceColumns([...ids].flatMap((id) => (catalog.has(id) ? [planResourceOf(catalog.get(id)!)] : [])));
+}
+
+/**
+ * The view with only its first `n` items, and its weeks only as far as those items reach (a 20,000-item
+ * plan has thousands); the figures (milestones, totals, finish) stay the whole plan's.
+ */
+function firstItemsOf(view: LeanPlanView, n: number): LeanPlanView {
+  const all = view.items;
+  let lastWeek = 0;
+  for (let k = 0; k < n; k++) lastWeek = Math.max(lastWeek, all.endWeek[k] ?? all.startWeek[k]!);
+  const sparse = <T>(column: Record<string, T>) => {
+    const kept: Record<string, T> = {};
+    for (const k in column) if (Number(k) < n) kept[k] = column[k]!;
+    return kept;
+  };
+  const items: LeanItems = {
+    id: all.id.slice(0, n),
+    resourceId: all.resourceId.slice(0, n),
+    startWeek: all.startWeek.slice(0, n),
+    status: all.status.slice(0, n),
+    origin: all.origin.slice(0, n),
+    endWeek: sparse(all.endWeek),
+    skipReason: sparse(all.skipReason),
+    startedOn: sparse(all.startedOn),
+    completedOn: sparse(all.completedOn),
+    notes: sparse(all.notes),
+    minutesLogged: sparse(all.minutesLogged),
+    prerequisites: sparse(all.prerequisites),
+    why: sparse(all.why),
+  };
+  return { ...view, weeks: view.weeks.slice(0, lastWeek), items, itemsLeftOut: all.id.length - n };
 }
 
 /** Keeps the learner's order unless it puts an item before one of its (not skipped) prerequisites. */

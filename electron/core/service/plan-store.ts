@@ -69,6 +69,7 @@ export function planFigures(ctx: Context, facts: GoalFacts) {
     paceFinishDate: timeline.paceFinishDate,
     target: targetFacts(ctx, facts),
     certificates: certificateProgress(ctx, facts),
+    itemsTotal: facts.itemsTotal,
   };
 }
 

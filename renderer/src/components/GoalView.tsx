@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { GoalSummary, PlanView } from '../../../shared/contract/views';
 import type { useGoalActions } from '../hooks/useGoalActions';
+import { isPartial } from '../data/partial-plans';
 import { TABS, type Tab } from '../state/location';
 import { Dashboard } from '../screens/Dashboard';
 import { PlanScreen } from '../screens/PlanScreen';
@@ -61,7 +62,15 @@ export function GoalView({ plan, goals, tab, onTab, goalActions, onExport, onEdi
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
         {tab === 'week' && <WeekScreen goalId={goal.id} />}
         {tab === 'plan' && <PlanScreen plan={plan} />}
-        {tab === 'roadmap' && <Roadmap plan={plan} />}
+        {tab === 'roadmap' &&
+          (isPartial(plan) ? (
+            // The roadmap counts every item of each stage: it waits for the whole plan (a moment).
+            <p role="status" className="loading">
+              Loading the whole plan…
+            </p>
+          ) : (
+            <Roadmap plan={plan} />
+          ))}
         {tab === 'dashboard' && <Dashboard goalId={goal.id} />}
         {tab === 'why' && <WhyScreen plan={plan} onSwitch={(framework) => goalActions.update({ goalId: goal.id, framework })} />}
       </div>

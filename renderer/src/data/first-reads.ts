@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppInfo } from '../../../shared/contract/api';
-import type { Input, Method } from '../../../shared/contract/contract';
-import { api, call } from '../lib/api';
+import type { Input, Method, Output } from '../../../shared/contract/contract';
+import { api, call, firstItemsOfPlan } from '../lib/api';
 import { initialView } from '../state/view';
 import { apiKey } from './keys';
 
@@ -19,8 +19,7 @@ export function firstAppInfo(): Promise<AppInfo> | null {
   return first;
 }
 
-function read<M extends Method>(method: M, input: Input<M>) {
-  const answer = call(method, input);
+function read<M extends Method>(method: M, input: Input<M>, answer: Promise<Output<M>> = call(method, input)) {
   // A failure is the screen's to show when it asks (the query keeps it); nothing to report here.
   answer.catch(() => undefined);
   const entry = { key: apiKey(method, input), answer };
@@ -45,12 +44,13 @@ export async function startFirstReads(): Promise<void> {
   appInfo.catch(() => undefined);
   const goals = read('listGoals', { includeArchived: false });
   const { goalId } = initialView();
-  if (goalId !== null) return void read('getPlan', { goalId });
+  // The plan's first screenful: the whole plan follows once it is on screen (partial-plans.ts).
+  if (goalId !== null) return void read('getPlan', { goalId }, firstItemsOfPlan({ goalId }));
   const first = await goals.then(
     (list) => list[0]?.id ?? null,
     () => null,
   );
-  if (first !== null) read('getPlan', { goalId: first });
+  if (first !== null) read('getPlan', { goalId: first }, firstItemsOfPlan({ goalId: first }));
 }
 
 /**

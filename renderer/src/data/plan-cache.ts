@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { GoalSummary, ItemChange, PlanItem, PlanView } from '../../../shared/contract/views';
+import { isPartial, markPartial } from './partial-plans';
 import { apiKey } from './query';
 
 export const planKey = (goalId: number) => apiKey('getPlan', { goalId });
@@ -32,7 +33,7 @@ export function patchItem(client: QueryClient, item: PlanItem): void {
     items[at] = item;
     const next = { ...plan, items };
     patches.set(next, { from: plan, at });
-    return next;
+    return stillPartial(plan, next);
   });
 }
 
@@ -43,7 +44,7 @@ export function patchItem(client: QueryClient, item: PlanItem): void {
  */
 export function applyEffects(client: QueryClient, change: ItemChange): void {
   const { effects, ...item } = change;
-  const { itemWeeks, percentDone, itemsDone, itemsTotal, ...figures } = effects;
+  const { itemWeeks, percentDone, itemsDone, ...figures } = effects;
   client.setQueryData<PlanView>(planKey(item.goalId), (plan) => {
     if (!plan) return plan;
     const items = plan.items.map((it, k) => {
@@ -53,9 +54,26 @@ export function applyEffects(client: QueryClient, change: ItemChange): void {
       if (startWeek === undefined || endWeek === undefined || (next.startWeek === startWeek && next.endWeek === endWeek)) return next;
       return { ...next, startWeek, endWeek };
     });
-    return { ...plan, ...figures, items };
+    return stillPartial(plan, { ...plan, ...figures, items });
   });
+  const { itemsTotal, finishDate } = figures;
   client.setQueriesData<GoalSummary[]>({ queryKey: ['listGoals'] }, (list) =>
-    list?.map((g) => (g.id === item.goalId ? { ...g, percentDone, itemsDone, itemsTotal, finishDate: figures.finishDate } : g)),
+    list?.map((g) => (g.id === item.goalId ? { ...g, percentDone, itemsDone, itemsTotal, finishDate } : g)),
   );
+}
+
+/** A plan changed from one holding only its first items holds only those too. */
+function stillPartial(from: PlanView, next: PlanView): PlanView {
+  if (isPartial(from)) markPartial(next);
+  return next;
+}
+
+/**
+ * Reads the whole plan when the cache holds only its first items; a read already under way is kept.
+ * Call it when no change to the plan's items is waiting for its answer: a change cancels the read
+ * (its answer would be stale), and its caller asks again once the change is answered.
+ */
+export function completePlan(client: QueryClient, goalId: number): void {
+  const plan = cachedPlan(client, goalId);
+  if (plan && isPartial(plan)) void client.refetchQueries({ queryKey: planKey(goalId), exact: true }, { cancelRefetch: false });
 }

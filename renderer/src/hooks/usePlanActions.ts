@@ -2,9 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import type { ItemChange, LogEntry, PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
-import { applyEffects, cachedPlan, patchItem, planKey } from '../data/plan-cache';
+import { applyEffects, cachedPlan, completePlan, patchItem, planKey } from '../data/plan-cache';
 import { invalidateGoal } from '../data/query';
 import { call, messageOf } from '../lib/api';
+import { afterNextFrame } from '../lib/frames';
 import { STATUS_LABEL } from '../lib/format';
 import { useFeedback } from '../state/feedback';
 
@@ -13,11 +14,8 @@ import { useFeedback } from '../state/feedback';
  * window). Starting a request costs the page several milliseconds: sent after the frame, it does not
  * hold up the row's change on screen.
  */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
-  });
+function nextFrameDrawn(): Promise<void> {
+  return new Promise((resolve) => void afterNextFrame(resolve, FRAME_WAIT_MS));
 }
 const FRAME_WAIT_MS = 50;
 
@@ -70,7 +68,7 @@ export function usePlanActions(goalId: number): PlanActions {
       patchItem(client, optimistic);
       pending.current.add(mine);
       try {
-        await afterNextFrame();
+        await nextFrameDrawn();
         const item = await request();
         pending.current.delete(mine);
         if (latest.current.get(before.id) === mine) answered(item, mine);
@@ -81,6 +79,9 @@ export function usePlanActions(goalId: number): PlanActions {
         // Newer answers may have left the plan's figures to this one: read them instead.
         if (mine > shownEffects.current) void settle(true);
         throw e;
+      } finally {
+        // The change cancelled any read of the whole plan under way: with every change answered, ask again.
+        if (pending.current.size === 0) completePlan(client, goalId);
       }
     };
 

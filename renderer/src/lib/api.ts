@@ -3,6 +3,7 @@ import type { Input, Method, Output } from '../../../shared/contract/contract';
 import type { Result, ServiceErrorData } from '../../../shared/contract/results';
 import type { PlanView } from '../../../shared/contract/views';
 import { createHttpApi } from './http-bridge';
+import { FIRST_ITEMS, markPartial } from '../data/partial-plans';
 import { expandPlan, holdResources, type HeldResources } from './lean-plan';
 
 declare global {
@@ -48,6 +49,18 @@ async function planOf(input: Input<'getPlan'>): Promise<PlanView> {
     if (plan) return plan;
   }
   throw new ApiError({ code: 'internal', message: 'The plan names a resource the service did not send.' });
+}
+
+/**
+ * The plan's first items and its whole header, for the first screen (data/partial-plans.ts). Their
+ * resources are not kept as held: the whole plan's read that follows must bring all of them.
+ */
+export async function firstItemsOfPlan(input: Input<'getPlan'>): Promise<PlanView> {
+  const lean = await send('getPlanLean', { ...input, firstItems: FIRST_ITEMS });
+  const plan = lean.resources ? expandPlan(lean, holdResources(null, lean.resourcesVersion, lean.resources)) : null;
+  if (!plan) throw new ApiError({ code: 'internal', message: 'The plan names a resource the service did not send.' });
+  if (lean.itemsLeftOut) markPartial(plan);
+  return plan;
 }
 
 async function send<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {

@@ -58,6 +58,6 @@ export function expandPlan(lean: LeanPlanView, held: HeldResources): PlanView | 
     it.reason = lean.reasons[c.why[k] ?? 0] ?? '';
     items[k] = planItemOf(it, r, r.parentId ? read(r.parentId, parent) : undefined);
   }
-  const { resourcesVersion: _version, items: _lean, reasons: _reasons, resources: _resources, ...header } = lean;
+  const { resourcesVersion: _version, items: _lean, reasons: _reasons, resources: _resources, itemsLeftOut: _left, ...header } = lean;
   return { ...header, items };
 }

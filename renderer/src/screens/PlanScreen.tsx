@@ -5,10 +5,12 @@ import type { PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { AddResourceDialog } from '../components/AddResourceDialog';
 import { PlanItemRow } from '../components/PlanItemRow';
+import { isPartial } from '../data/partial-plans';
 import { patchOf, planKey } from '../data/plan-cache';
 import { invalidateGoal } from '../data/query';
 import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
 import { useLatest } from '../hooks/useLatest';
+import { useFeedback } from '../state/feedback';
 import { clearDraft, draftItemIds, readDraft } from '../lib/drafts';
 import { day, hours } from '../lib/format';
 import { moveBefore, moveBy, planRows, sameShape, type PlanRows, type Row } from '../lib/plan-rows';
@@ -52,25 +54,11 @@ function useRows(plan: PlanView): { rows: Row[]; shape: readonly Row[] } {
   }, [plan]);
 }
 
-/** Items not skipped; after a one-item patch, counted from the last count. */
-function useActiveCount(plan: PlanView): number {
-  const last = useRef<{ items: readonly PlanItem[]; count: number } | null>(null);
-  return useMemo(() => {
-    const prev = last.current;
-    const patch = patchOf(plan);
-    const active = (i: PlanItem | undefined) => (i && i.status !== 'skipped' ? 1 : 0);
-    let count = 0;
-    if (prev && patch?.from.items === prev.items) count = prev.count + active(plan.items[patch.at]) - active(prev.items[patch.at]);
-    else for (const i of plan.items) if (i.status !== 'skipped') count++;
-    last.current = { items: plan.items, count };
-    return count;
-  }, [plan]);
-}
-
 /** The plan week by week, virtualized so thousands of items scroll smoothly. */
 export function PlanScreen({ plan }: Props) {
   const goalId = plan.goal.id;
   const actions = usePlanActions(goalId);
+  const { notify } = useFeedback();
   const { rows, shape } = useRows(plan);
   const titles = useTitles(plan);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -84,7 +72,7 @@ export function PlanScreen({ plan }: Props) {
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 8, getItemKey });
 
   // Callbacks read these when called, so they stay the same functions while the plan changes.
-  const current = useLatest({ rows, items: plan.items, virtualizer, dragId });
+  const current = useLatest({ plan, rows, items: plan.items, virtualizer, dragId });
 
   // A swap answers the rebuilt plan: show it at once, and let the goal's other reads catch up.
   const client = useQueryClient();
@@ -102,14 +90,16 @@ export function PlanScreen({ plan }: Props) {
   }, [goalId]);
 
   // Notes typed just before a reload or crash were kept as drafts: save them now.
-  useSavedDrafts(plan.items, actions);
+  useSavedDrafts(plan.items, actions, isPartial(plan));
 
   const reorder = useCallback(
     async (order: number[], focusId?: number) => {
+      // An order made from the first items only would leave the rest out: the service would refuse it.
+      if (isPartial(current.current.plan)) return notify('The rest of the plan is still loading: move it again in a moment.');
       const ok = await actions.reorder(order);
       if (ok && focusId !== undefined) requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-item-id="${focusId}"]`)?.focus());
     },
-    [actions],
+    [actions, current, notify],
   );
 
   const onKey = useCallback(
@@ -154,7 +144,6 @@ export function PlanScreen({ plan }: Props) {
     [reorder, current],
   );
 
-  const active = useActiveCount(plan);
   return (
     <section className="plan-screen" aria-labelledby="plan-h">
       <header className="screen-head">
@@ -163,7 +152,7 @@ export function PlanScreen({ plan }: Props) {
             Plan
           </h2>
           <p className="muted">
-            {active} items · {hours(plan.remainingHours)} left at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
+            {plan.itemsTotal} items · {hours(plan.remainingHours)} left at {plan.goal.hoursPerWeek} h a week · finishes {day(plan.finishDate)}
             {plan.paceFinishDate && <> · at your pace over the last 4 weeks: {day(plan.paceFinishDate)}</>}
             {plan.target && !plan.target.met && <> · {plan.target.daysLate} days after your target</>}
           </p>
@@ -253,10 +242,14 @@ function toggled(set: ReadonlySet<number>, id: number): ReadonlySet<number> {
   return next;
 }
 
-/** Runs once per goal opened: drafts typed from now on are saved by their own rows. */
-function useSavedDrafts(items: readonly PlanItem[], actions: PlanActions) {
+/**
+ * Runs once per goal opened, when its whole plan is there (a draft may be for any item): drafts typed
+ * from now on are saved by their own rows.
+ */
+function useSavedDrafts(items: readonly PlanItem[], actions: PlanActions, partial: boolean) {
   const latestItems = useLatest(items);
   useEffect(() => {
+    if (partial) return;
     const drafts = draftItemIds();
     if (drafts.length === 0) return;
     const byId = new Map(latestItems.current.map((i) => [i.id, i]));
@@ -271,5 +264,5 @@ function useSavedDrafts(items: readonly PlanItem[], actions: PlanActions) {
           () => undefined,
         );
     }
-  }, [actions, latestItems]);
+  }, [actions, latestItems, partial]);
 }
