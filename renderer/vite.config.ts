@@ -13,7 +13,14 @@ function preloadApp(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/app-root.tsx'));
-        return app ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' }] : [];
+        if (!app || app.type !== 'chunk') return [];
+        // The app and the chunks it imports statically (shared with the views that load later).
+        const entries = new Set(Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' && c.isEntry ? [c.fileName] : [])));
+        return [app.fileName, ...app.imports.filter((f) => !entries.has(f))].map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

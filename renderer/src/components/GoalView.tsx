@@ -1,15 +1,24 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { GoalSummary, PlanView } from '../../../shared/contract/views';
 import type { useGoalActions } from '../hooks/useGoalActions';
 import { isPartial } from '../data/partial-plans';
 import { TABS, type Tab } from '../state/location';
-import { Dashboard } from '../screens/Dashboard';
 import { PlanScreen } from '../screens/PlanScreen';
-import { Roadmap } from '../screens/Roadmap';
-import { WeekScreen } from '../screens/WeekScreen';
-import { WhyScreen } from '../screens/WhyScreen';
 import { EditGoalDialog } from './EditGoalDialog';
 import { GoalHeader } from './GoalHeader';
+
+// The plan screen comes with the app; the other views load when first shown, so the app's script,
+// which the page compiles before its first screen, carries less.
+const WeekScreen = lazy(() => import('../screens/WeekScreen').then((m) => ({ default: m.WeekScreen })));
+const Dashboard = lazy(() => import('../screens/Dashboard').then((m) => ({ default: m.Dashboard })));
+const Roadmap = lazy(() => import('../screens/Roadmap').then((m) => ({ default: m.Roadmap })));
+const WhyScreen = lazy(() => import('../screens/WhyScreen').then((m) => ({ default: m.WhyScreen })));
+
+const loading = (
+  <p role="status" className="loading">
+    Loading…
+  </p>
+);
 
 interface Props {
   plan: PlanView;
@@ -60,19 +69,21 @@ export function GoalView({ plan, goals, tab, onTab, goalActions, onExport, onEdi
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'week' && <WeekScreen goalId={goal.id} />}
-        {tab === 'plan' && <PlanScreen plan={plan} />}
-        {tab === 'roadmap' &&
-          (isPartial(plan) ? (
-            // The roadmap counts every item of each stage: it waits for the whole plan (a moment).
-            <p role="status" className="loading">
-              Loading the whole plan…
-            </p>
-          ) : (
-            <Roadmap plan={plan} />
-          ))}
-        {tab === 'dashboard' && <Dashboard goalId={goal.id} />}
-        {tab === 'why' && <WhyScreen plan={plan} onSwitch={(framework) => goalActions.update({ goalId: goal.id, framework })} />}
+        <Suspense fallback={loading}>
+          {tab === 'week' && <WeekScreen goalId={goal.id} />}
+          {tab === 'plan' && <PlanScreen plan={plan} />}
+          {tab === 'roadmap' &&
+            (isPartial(plan) ? (
+              // The roadmap counts every item of each stage: it waits for the whole plan (a moment).
+              <p role="status" className="loading">
+                Loading the whole plan…
+              </p>
+            ) : (
+              <Roadmap plan={plan} />
+            ))}
+          {tab === 'dashboard' && <Dashboard goalId={goal.id} />}
+          {tab === 'why' && <WhyScreen plan={plan} onSwitch={(framework) => goalActions.update({ goalId: goal.id, framework })} />}
+        </Suspense>
       </div>
     </>
   );

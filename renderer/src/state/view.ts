@@ -36,7 +36,9 @@ export function formatView(view: View): string {
 
 /**
  * Where the learner was. The URL hash carries it across a reload (and can be bookmarked in the
- * preview); local storage carries it across a restart of the app, whose address starts bare.
+ * preview); local storage carries it across a restart of the app, whose address starts bare. A hash
+ * naming only a tab keeps the remembered goal: the page then asks for its plan at once, without
+ * waiting for the goal list to name one.
  */
 export function initialView(): View {
   const fromHash = parseView(window.location.hash);
@@ -46,6 +48,5 @@ export function initialView(): View {
   } catch {
     // Storage can be unavailable (private windows); the hash alone still works.
   }
-  const source = fromHash.goalId !== undefined || fromHash.tab !== undefined ? fromHash : stored;
-  return { goalId: source.goalId ?? null, tab: source.tab ?? DEFAULT_TAB };
+  return { goalId: fromHash.goalId ?? stored.goalId ?? null, tab: fromHash.tab ?? stored.tab ?? DEFAULT_TAB };
 }
