@@ -59,6 +59,38 @@ describe('the lean plan the page receives', () => {
     full.items.forEach((item, k) => expect(lean.reasons[c.why[k] ?? 0]).toBe(item.reason));
   });
 
+  it("asked for its first items, brings those items, their resources and the weeks they fall in, with the whole plan's figures", () => {
+    const { service, goalId } = richGoal();
+    const full = ok(service.call('getPlan', { goalId }));
+    const n = 3;
+    expect(full.items.length).toBeGreaterThan(n);
+    const lean = ok(service.call('getPlanLean', { goalId, firstItems: n }));
+    expect(LeanPlanViewSchema.safeParse(lean).success).toBe(true);
+    expect(lean.itemsLeftOut).toBe(full.items.length - n);
+    const first = full.items.slice(0, n);
+    const joined = expandPlan(lean, holdResources(null, lean.resourcesVersion, lean.resources!))!;
+    expect(joined.items).toEqual(first);
+    // The resources of those items and of their parents, and no other.
+    const catalog = new Map(ok(service.call('listResources', {})).map((r) => [r.id, r]));
+    const wanted = new Set(first.flatMap((i) => [i.resourceId, ...(catalog.get(i.resourceId)!.parentId ? [catalog.get(i.resourceId)!.parentId!] : [])]));
+    expect(new Set(lean.resources!.id)).toEqual(wanted);
+    // Weeks as far as the last of those items ends; every figure is the whole plan's.
+    const lastWeek = Math.max(...first.map((i) => i.endWeek));
+    expect(joined.weeks).toEqual(full.weeks.filter((w) => w.week <= lastWeek));
+    expect(joined.weeks.length).toBeLessThan(full.weeks.length);
+    const { items: _i, weeks: _w, ...figures } = full;
+    expect(joined).toMatchObject(figures);
+    expect(joined.itemsTotal).toBe(full.items.filter((i) => i.status !== 'skipped').length);
+  });
+
+  it('asked for more first items than the plan holds, is the whole lean plan', () => {
+    const { service, goalId } = richGoal();
+    const whole = ok(service.call('getPlanLean', { goalId }));
+    const asked = ok(service.call('getPlanLean', { goalId, firstItems: whole.items.id.length }));
+    expect(asked).toEqual(whole);
+    expect(asked.itemsLeftOut).toBeUndefined();
+  });
+
   it('says when the resources changed, so the page fetches them again', () => {
     const { service, goalId } = richGoal();
     const before = ok(service.call('getPlanLean', { goalId })).resourcesVersion;

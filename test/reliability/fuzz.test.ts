@@ -21,7 +21,7 @@ const VALID: Record<MethodName, Record<string, unknown>> = {
   archiveGoal: { goalId: 1, archived: false },
   deleteGoal: { goalId: 2 },
   getPlan: { goalId: 1 },
-  getPlanLean: { goalId: 1 },
+  getPlanLean: { goalId: 1, firstItems: 2 },
   reorderPlan: { goalId: 1, itemIds: [2, 1] },
   addToPlan: { goalId: 1, resourceId: 'keras-guides' },
   itemAlternatives: { itemId: 1 },
