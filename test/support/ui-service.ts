@@ -1,4 +1,6 @@
+import { createService } from '../../electron/core/service/index';
 import { METHOD_NAMES, type MethodName } from '../../shared/contract/methods';
+import { seedLargePlan } from '../e2e/harness';
 import { manualClock, tempService } from '../helpers';
 
 /**
@@ -7,7 +9,9 @@ import { manualClock, tempService } from '../helpers';
  */
 export function createUiService(today = '2026-11-26') {
   const clock = manualClock(`${today}T10:00:00Z`);
-  const { service, db } = tempService(clock);
+  const made = tempService(clock);
+  const { db } = made;
+  let service = made.service;
   const calls: { method: MethodName; input: unknown }[] = [];
   const held = new Map<MethodName, Promise<void>[]>();
 
@@ -49,6 +53,15 @@ export function createUiService(today = '2026-11-26') {
       const r = service.call(method, input);
       if (!r.ok) throw new Error(r.error.message);
       return r.value;
+    },
+    /**
+     * A goal whose plan holds `n` chained resources, written straight to the database; the service is
+     * then opened afresh, as a learner reopening the app would find it.
+     */
+    largeGoal(n: number): number {
+      const goalId = seedLargePlan(db, n);
+      service = createService(db, clock);
+      return goalId;
     },
     /** The service's clock, for tests that move time on both sides. */
     clock,

@@ -15,6 +15,7 @@ export interface UiService {
   calls: { method: MethodName; input: unknown }[];
   hold(method: MethodName): () => void;
   call(method: MethodName, input: unknown): unknown;
+  largeGoal(n: number): number;
   clock: { now(): Date; set(iso: string): void };
   close(): void;
 }
