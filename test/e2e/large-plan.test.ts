@@ -43,6 +43,52 @@ describe('a 2,000-item plan (real Chromium)', () => {
     expect(seen.errors).toEqual([]);
   });
 
+  it('paints its first 200 items from a small first read, then reads the whole plan: the last row takes d', async () => {
+    const page2 = await page.context().newPage();
+    const seen = watch(page2);
+    const reads: { firstItems?: number; bytes: number }[] = [];
+    page2.on('requestfinished', (r) => {
+      if (!r.url().endsWith('/api/getPlanLean')) return;
+      const { firstItems } = JSON.parse(r.postData() ?? '{}') as { firstItems?: number };
+      void r.sizes().then((s) => reads.push({ firstItems, bytes: s.responseBodySize }));
+    });
+    await page2.goto(`${app.preview.url}#goal=1&tab=plan`);
+    await page2.locator('.plan-item').first().waitFor();
+    // Seeded: 2,000 items, none skipped.
+    expect(await page2.getByText(/^2000 items ·/).count()).toBe(1);
+    await page2.waitForFunction(() => performance.getEntriesByName('pathwise:plan-whole').length > 0);
+    await expect.poll(() => reads.length).toBe(2);
+    expect(reads[0]!.firstItems).toBe(200);
+    expect(reads[1]!.firstItems).toBeUndefined();
+    // The first read is a small part of the whole one.
+    expect(reads[0]!.bytes * 5).toBeLessThan(reads[1]!.bytes);
+
+    await page2.locator('.plan-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const last = page2.locator('.plan-item', { hasText: 'Seeded resource 2000' });
+    await expect.poll(() => last.count()).toBe(1);
+    await last.focus();
+    await page2.keyboard.press('d');
+    await expect.poll(() => last.getAttribute('class')).toContain('status-done');
+    await expect
+      .poll(() => {
+        const r = app.service.call('getPlan', { goalId: 1 });
+        return r.ok ? r.value.items.at(-1)!.status : null;
+      })
+      .toBe('done');
+    expect(await page2.getByText(/^2000 items ·/).count()).toBe(1);
+    expect(seen.errors).toEqual([]);
+    // Back as it was, for the tests after this one.
+    await last.focus();
+    await page2.keyboard.press('n');
+    await expect
+      .poll(() => {
+        const r = app.service.call('getPlan', { goalId: 1 });
+        return r.ok ? r.value.items.at(-1)!.status : null;
+      })
+      .toBe('not-started');
+    await page2.close();
+  });
+
   it('marks an item done in a long plan, and the service records it', async () => {
     const id = Number(await page.locator('.plan-item').first().getAttribute('data-item-id'));
     const row = page.locator(`.plan-item[data-item-id="${id}"]`);
