@@ -4,15 +4,15 @@ import type { useGoalActions } from '../hooks/useGoalActions';
 import { isPartial } from '../data/partial-plans';
 import { TABS, type Tab } from '../state/location';
 import { PlanScreen } from '../screens/PlanScreen';
+import { Roadmap } from '../screens/Roadmap';
+import { WhyScreen } from '../screens/WhyScreen';
 import { EditGoalDialog } from './EditGoalDialog';
 import { GoalHeader } from './GoalHeader';
 
-// The plan screen comes with the app; the other views load when first shown, so the app's script,
-// which the page compiles before its first screen, carries less.
+// The two largest views load when first shown, so the app's script, which the page compiles before
+// its first screen, carries less.
 const WeekScreen = lazy(() => import('../screens/WeekScreen').then((m) => ({ default: m.WeekScreen })));
 const Dashboard = lazy(() => import('../screens/Dashboard').then((m) => ({ default: m.Dashboard })));
-const Roadmap = lazy(() => import('../screens/Roadmap').then((m) => ({ default: m.Roadmap })));
-const WhyScreen = lazy(() => import('../screens/WhyScreen').then((m) => ({ default: m.WhyScreen })));
 
 const loading = (
   <p role="status" className="loading">
