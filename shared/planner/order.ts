@@ -15,42 +15,55 @@ export class OrderError extends Error {
   }
 }
 
-/** Min-heap of node indexes by their precomputed rank. */
+/**
+ * Min-heap of node indexes by their precomputed rank. Each entry carries its rank beside it, so sifting
+ * compares neighbours in one array instead of looking every node up in the rank table.
+ */
 class RankHeap {
-  private items: number[] = [];
-  constructor(private readonly rank: Float64Array) {}
-  get size(): number {
-    return this.items.length;
+  private readonly keys: Float64Array;
+  private readonly nodes: Int32Array;
+  size = 0;
+  constructor(
+    private readonly rank: Float64Array,
+    capacity: number,
+  ) {
+    this.keys = new Float64Array(capacity);
+    this.nodes = new Int32Array(capacity);
   }
   push(node: number): void {
-    const a = this.items;
-    a.push(node);
-    let i = a.length - 1;
+    const { keys, nodes } = this;
+    const key = this.rank[node]!;
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.rank[a[parent]!]! <= this.rank[node]!) break;
-      a[i] = a[parent]!;
+      if (keys[parent]! <= key) break;
+      keys[i] = keys[parent]!;
+      nodes[i] = nodes[parent]!;
       i = parent;
     }
-    a[i] = node;
+    keys[i] = key;
+    nodes[i] = node;
   }
   pop(): number {
-    const a = this.items;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length > 0) {
+    const { keys, nodes } = this;
+    const top = nodes[0]!;
+    const n = --this.size;
+    if (n > 0) {
+      const key = keys[n]!;
+      const node = nodes[n]!;
       let i = 0;
-      const n = a.length;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
         const r = l + 1;
-        const child = r < n && this.rank[a[r]!]! < this.rank[a[l]!]! ? r : l;
-        if (this.rank[a[child]!]! >= this.rank[last]!) break;
-        a[i] = a[child]!;
+        const child = r < n && keys[r]! < keys[l]! ? r : l;
+        if (keys[child]! >= key) break;
+        keys[i] = keys[child]!;
+        nodes[i] = nodes[child]!;
         i = child;
       }
-      a[i] = last;
+      keys[i] = key;
+      nodes[i] = node;
     }
     return top;
   }
@@ -75,7 +88,7 @@ export function topologicalOrder(graph: NodeGraph, rank: Float64Array, nameOf: (
   const dependents = new Int32Array(edges.length);
   for (let i = 0; i < count; i++) for (let e = before[i]!; e < before[i + 1]!; e++) dependents[fill[edges[e]!]!++] = i;
 
-  const heap = new RankHeap(rank);
+  const heap = new RankHeap(rank, count);
   for (let i = 0; i < count; i++) if (indegree[i] === 0) heap.push(i);
   const order = new Int32Array(count);
   let placed = 0;

@@ -74,7 +74,9 @@ export function buildPlan(input: PlanInput): Plan {
     startDate,
     hoursPerWeek: profile.hoursPerWeek,
     items,
-    weeks: laid.weeks,
+    get weeks() {
+      return laid.weeks;
+    },
     milestones: laid.milestones,
     totalHours: laid.totalHours,
     finishDate: laid.finishDate,

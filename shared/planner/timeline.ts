@@ -109,16 +109,20 @@ export function deriveTimeline(input: TimelineInput): Timeline {
     if (it.status === 'done') load[scheduled[i]!.startWeek - 1]! += it.hours;
   });
   const span = (remaining / hpw) * 7; // days of study left, from `from`
-  const weeks: Week[] = load.map((done, i) => {
-    const a = first + i * 7 - fromDay;
-    const overlap = Math.max(0, Math.min(a + 7, span) - Math.max(a, 0));
-    return {
-      week: i + 1,
-      start: fromDayNumber(first + i * 7),
-      end: fromDayNumber(first + i * 7 + 6),
-      hours: Math.round((done + overlap * perDay) * 100) / 100,
-    };
-  });
+  // A plan of 100k items runs to tens of thousands of weeks, and most callers never read them: the
+  // weeks (two dates each) are built on first use.
+  let weeks: Week[] | null = null;
+  const weeksOf = () =>
+    (weeks ??= load.map((done, i) => {
+      const a = first + i * 7 - fromDay;
+      const overlap = Math.max(0, Math.min(a + 7, span) - Math.max(a, 0));
+      return {
+        week: i + 1,
+        start: fromDayNumber(first + i * 7),
+        end: fromDayNumber(first + i * 7 + 6),
+        hours: Math.round((done + overlap * perDay) * 100) / 100,
+      };
+    }));
 
   // A stage is reached when its last item is; never after the finish.
   const byStage = new Map<Stage, { items: number; hours: number; end: number }>();
@@ -142,7 +146,9 @@ export function deriveTimeline(input: TimelineInput): Timeline {
 
   return {
     items: scheduled,
-    weeks,
+    get weeks() {
+      return weeksOf();
+    },
     totalHours,
     hoursDone,
     remainingHours: remaining,
