@@ -141,8 +141,8 @@ export function layOut(items: SchedulableItem[], hoursPerWeek: number, startDate
     today: startDate,
   });
   items.forEach((it, i) => {
-    it.startWeek = t.items[i]!.startWeek;
-    it.endWeek = t.items[i]!.endWeek;
+    it.startWeek = t.startWeeks[i]!;
+    it.endWeek = t.endWeeks[i]!;
   });
   return t;
 }
