@@ -18,6 +18,12 @@ describe('buildPlan', () => {
     const positions = courses.map((c) => order.indexOf(c));
     expect(positions.every((x) => x >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    // Each course says which credential it counts toward, as the catalog files it; nothing else does.
+    for (const it of p.items) {
+      const parent = catalog.get(it.resourceId)!.parentId;
+      expect(it.partOf?.id, it.resourceId).toBe(parent === undefined ? undefined : parent);
+    }
+    expect(p.items.filter((it) => it.partOf?.id === 'tf-professional-certificate').map((it) => it.resourceId)).toEqual(courses);
   });
 
   it('picks resources for the deployment targets and the framework', () => {

@@ -26,12 +26,17 @@ export interface CatalogIndex {
   /** LEVEL_RANK of each resource's level, and its stage's place in STAGES. */
   readonly level: Uint8Array;
   readonly stage: Uint8Array;
+  /** Each resource's id and hours, so a plan item is made without reading the resource object. */
+  readonly ids: readonly string[];
+  readonly hours: Float64Array;
 }
 
 export const SCHEDULABLE = 1;
 export const CONTAINER = 2;
 /** It names at least one topic. */
 export const TOPICAL = 4;
+/** It has a parent (a course of a specialization or certificate). */
+export const CHILD = 8;
 
 const collator = new Intl.Collator('en');
 
@@ -69,11 +74,14 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   byTitle.forEach((i, rank) => (titleRank[i] = rank));
   const flags = Uint8Array.from(
     resources,
-    (r) => (isSchedulable(r) ? SCHEDULABLE : 0) | (isContainer(r) ? CONTAINER : 0) | (r.topics.length > 0 ? TOPICAL : 0),
+    (r) =>
+      (isSchedulable(r) ? SCHEDULABLE : 0) | (isContainer(r) ? CONTAINER : 0) | (r.topics.length > 0 ? TOPICAL : 0) | (r.parentId !== undefined ? CHILD : 0),
   );
   const level = Uint8Array.from(resources, (r) => LEVEL_RANK[r.level]);
   const stage = Uint8Array.from(resources, (r) => STAGES.indexOf(r.stage));
-  const index: CatalogIndex = { resources, indexOf, prereqStart, prerequisites, children, titleRank, flags, level, stage };
+  const ids = resources.map((r) => r.id);
+  const hours = Float64Array.from(resources, (r) => r.hours);
+  const index: CatalogIndex = { resources, indexOf, prereqStart, prerequisites, children, titleRank, flags, level, stage, ids, hours };
   built.set(catalog, index);
   return index;
 }

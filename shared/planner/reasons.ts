@@ -1,7 +1,7 @@
 import { isContainer, type Resource } from '../catalog/resource';
 import { CERTIFICATE_REASON, neededTopics, topicTitle } from '../catalog/topics';
 import type { Profile } from '../profile';
-import { indexCatalog, TOPICAL } from './catalog-index';
+import { CHILD, indexCatalog, TOPICAL } from './catalog-index';
 import { resolvePrerequisite, type Catalog } from './select';
 import type { ItemOrigin } from './types';
 
@@ -82,6 +82,7 @@ export function explainer(count: number, placeAt: (i: number) => number, profile
       return reasonFor(r, origin, parentOf(r), track, needed, dependentOf);
     },
     partOf(place) {
+      if (!(ix.flags[place]! & CHILD)) return null;
       const parent = parentOf(all[place]!);
       if (!parent || !isContainer(parent)) return null;
       let part = parts.get(parent.id);
