@@ -4,7 +4,7 @@ import { CATALOG } from '../shared/catalog/index';
 import type { Resource } from '../shared/catalog/resource';
 import { TOPICS } from '../shared/catalog/topics';
 import { buildPlan } from '../shared/planner/plan';
-import { prerequisiteGraph, plannedPrerequisites, selectResources, topicCoverage } from '../shared/planner/select';
+import { edgesOf, prerequisiteGraph, plannedPrerequisites, resourceOf, selectResources, topicCoverage, type Selection } from '../shared/planner/select';
 import { profile } from './support/answers';
 
 /**
@@ -49,21 +49,23 @@ function catalogOf(specs: Spec[]) {
   return new Map(resources.map((r) => [r.id, r]));
 }
 
+const idsOf = (sel: Selection) => Array.from(sel.at, (_, k) => resourceOf(sel, k).id);
+
 describe('the planner graph', () => {
   it('gives every planned item exactly the prerequisites plannedPrerequisites names', () => {
     fc.assert(
       fc.property(spec, (specs) => {
         const catalog = catalogOf(specs);
         const added = specs.flatMap((s, i) => (s.added ? [`g${i}`] : []));
-        const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added });
-        const graph = prerequisiteGraph(nodes);
-        const ids = nodes.map((s) => s.resource.id);
+        const sel = selectResources({ profile: learner, framework: 'tensorflow', catalog, added });
+        const graph = prerequisiteGraph(sel);
+        const ids = idsOf(sel);
         const inPlan = new Set(ids);
         const coverage = topicCoverage(ids, catalog);
-        nodes.forEach((s, i) => {
-          const mine = graph[i]!.map((k) => ids[k]!).sort();
-          const theirs = plannedPrerequisites(s.resource, catalog, (id) => inPlan.has(id), coverage).sort();
-          expect(mine, s.resource.id).toEqual(theirs);
+        ids.forEach((id, i) => {
+          const mine = Array.from(edgesOf(graph, i), (k) => ids[k]!).sort();
+          const theirs = plannedPrerequisites(catalog.get(id)!, catalog, (p) => inPlan.has(p), coverage).sort();
+          expect(mine, id).toEqual(theirs);
         });
       }),
       { numRuns: 400 },
@@ -72,10 +74,9 @@ describe('the planner graph', () => {
 
   it('indexes a catalog map again when it has grown since the last plan', () => {
     const catalog = catalogOf([{ prereqs: [], topics: [], retiredTo: null, added: true }]);
-    expect(selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['g0'] }).nodes.map((s) => s.resource.id)).toEqual(['g0']);
+    expect(idsOf(selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['g0'] }))).toEqual(['g0']);
     catalog.set('late', { ...template, id: 'late', title: 'Added later', prerequisites: ['g0'], topics: [], pick: {} });
-    const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['late'] });
-    expect(nodes.map((s) => s.resource.id)).toEqual(['late', 'g0']);
+    expect(idsOf(selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['late'] }))).toEqual(['late', 'g0']);
   });
 
   it('follows a long chain of retirements to its end, in the selection and in plannedPrerequisites alike', () => {
@@ -97,10 +98,10 @@ describe('the planner graph', () => {
         { ...template, id: 'z', title: 'Z', prerequisites: [], topics: [], pick: {} },
       ].map((r) => [r.id, r]),
     );
-    const { nodes } = selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['a0'] });
-    expect(nodes.map((s) => s.resource.id)).toEqual(['a0', 'z']);
-    expect(prerequisiteGraph(nodes)[0]).toEqual([1]);
-    expect(plannedPrerequisites(nodes[0]!.resource, catalog, (id) => id === 'a0' || id === 'z')).toEqual(['z']);
+    const sel = selectResources({ profile: learner, framework: 'tensorflow', catalog, added: ['a0'] });
+    expect(idsOf(sel)).toEqual(['a0', 'z']);
+    expect(Array.from(edgesOf(prerequisiteGraph(sel), 0))).toEqual([1]);
+    expect(plannedPrerequisites(catalog.get('a0')!, catalog, (id) => id === 'a0' || id === 'z')).toEqual(['z']);
     // And the replacement says what it is there for.
     const plan = buildPlan({ profile: learner, framework: 'tensorflow', catalog, today: '2026-11-27', added: ['a0'] });
     expect(plan.items.map((i) => [i.resourceId, i.reason])).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../shared/catalog/index';
 import { findOrderViolation } from '../shared/planner/order';
 import { buildPlan } from '../shared/planner/plan';
+import { TOPICS } from '../shared/catalog/topics';
 import { analyzeTarget } from '../shared/planner/target';
 import { profile } from './helpers';
 
@@ -17,6 +18,12 @@ describe('buildPlan', () => {
     const positions = courses.map((c) => order.indexOf(c));
     expect(positions.every((x) => x >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    // Each course says which credential it counts toward, as the catalog files it; nothing else does.
+    for (const it of p.items) {
+      const parent = catalog.get(it.resourceId)!.parentId;
+      expect(it.partOf?.id, it.resourceId).toBe(parent === undefined ? undefined : parent);
+    }
+    expect(p.items.filter((it) => it.partOf?.id === 'tf-professional-certificate').map((it) => it.resourceId)).toEqual(courses);
   });
 
   it('picks resources for the deployment targets and the framework', () => {
@@ -33,6 +40,28 @@ describe('buildPlan', () => {
     expect(pt).not.toContain('litert');
     // Server tools only for server targets.
     for (const id of ['tf-serving', 'tfx', 'triton', 'vllm']) expect(tf.concat(pt)).not.toContain(id);
+  });
+
+  it('places a topicless resource with the earliest item that needs it, not by its stage', () => {
+    // A learner's own setup step, filed under "capstone", that their own intro to the first topic needs.
+    const template = CATALOG.find((r) => r.id === 'tf-quickstart')!;
+    const first = TOPICS[0]!.id;
+    const mine = new Map(catalog);
+    mine.set('mine-setup', { ...template, id: 'mine-setup', title: 'My setup', stage: 'capstone', topics: [], prerequisites: [], pick: {} });
+    mine.set('mine-intro', {
+      ...template,
+      id: 'mine-intro',
+      title: 'My intro',
+      stage: 'foundations',
+      topics: [first],
+      prerequisites: ['mine-setup'],
+      pick: {},
+    });
+    // Free to go first by its stage, were the setup step ranked by its own.
+    mine.set('mine-notes', { ...template, id: 'mine-notes', title: 'My notes', stage: 'core', topics: [], prerequisites: [], pick: {} });
+    const p = buildPlan({ profile: profile(), framework: 'tensorflow', catalog: mine, today: '2026-11-25', added: ['mine-intro', 'mine-setup', 'mine-notes'] });
+    // The intro teaches the first topic of all, so it and what it needs open the plan.
+    expect(ids(p).slice(0, 2)).toEqual(['mine-setup', 'mine-intro']);
   });
 
   it('plans the replacement when a learner asks for a retired resource, and says why', () => {

@@ -40,7 +40,7 @@ describe('migration 0007: resource facets', () => {
     expect(all.filter((r) => !r.custom)).toHaveLength(CATALOG.length);
     const shipped = all.find((r) => r.id === 'litert-torch')!;
     expect(shipped.topics).toEqual(['on-device']);
-    expect(all.find((r) => r.id === 'zero-to-hero')!.unverified).toEqual(['hours', 'url']);
+    expect(all.find((r) => r.id === 'zero-to-hero')!.unverified).toEqual(['hours']);
     expect(all.find((r) => r.id === 'custom-club')?.title).toBe('Paper club');
     expect(opened.prepare('SELECT SUM(minutes) FROM progress_log WHERE item_id = 1').pluck().get()).toBe(40);
     opened.close();

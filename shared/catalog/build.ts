@@ -63,11 +63,13 @@ export interface CourseInput {
   level?: Resource['level'];
   stage?: Stage;
   topics?: string[];
+  /** The course's own unverified facts, when its page was read apart from the parent's; otherwise it carries the parent's. */
+  unverified?: Resource['unverified'];
 }
 
 /**
  * A specialization or professional certificate and its courses. Courses share the parent's provider,
- * cost, format and sources, take it in order (each course needs the one before it), and the parent's
+ * cost, format, sources and unverified marks (unless the course's own page settled some of them), take it in order (each course needs the one before it), and the parent's
  * hours are their sum.
  */
 export function container(parent: Omit<EntryInput, 'hours'>, courses: CourseInput[]): Resource[] {
@@ -86,6 +88,7 @@ export function container(parent: Omit<EntryInput, 'hours'>, courses: CourseInpu
       level: c.level ?? parent.level,
       stage: c.stage ?? parent.stage,
       topics: c.topics ?? [],
+      unverified: c.unverified ?? parent.unverified ?? [],
       parentId: parent.id,
       prerequisites: i === 0 ? (parent.prerequisites ?? []) : [courses[i - 1]!.id],
       pick: {},

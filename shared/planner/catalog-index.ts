@@ -1,4 +1,5 @@
-import type { Resource } from '../catalog/resource';
+import { isContainer, isSchedulable, LEVEL_RANK, type Resource } from '../catalog/resource';
+import { STAGES } from '../catalog/stages';
 
 export type Catalog = ReadonlyMap<string, Resource>;
 
@@ -17,7 +18,25 @@ export interface CatalogIndex {
   readonly children: ReadonlyMap<number, readonly number[]>;
   /** Each resource's place in title order (then id), so a plan's tie-break needs no sort of its own. */
   readonly titleRank: Int32Array;
+  /**
+   * What the planner asks of every resource on its hot paths, by position (SCHEDULABLE, CONTAINER,
+   * TOPICAL bits): reading a byte here instead of the resource object keeps those loops in cache.
+   */
+  readonly flags: Uint8Array;
+  /** LEVEL_RANK of each resource's level, and its stage's place in STAGES. */
+  readonly level: Uint8Array;
+  readonly stage: Uint8Array;
+  /** Each resource's id and hours, so a plan item is made without reading the resource object. */
+  readonly ids: readonly string[];
+  readonly hours: Float64Array;
 }
+
+export const SCHEDULABLE = 1;
+export const CONTAINER = 2;
+/** It names at least one topic. */
+export const TOPICAL = 4;
+/** It has a parent (a course of a specialization or certificate). */
+export const CHILD = 8;
 
 const collator = new Intl.Collator('en');
 
@@ -53,7 +72,16 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   );
   const titleRank = new Int32Array(resources.length);
   byTitle.forEach((i, rank) => (titleRank[i] = rank));
-  const index: CatalogIndex = { resources, indexOf, prereqStart, prerequisites, children, titleRank };
+  const flags = Uint8Array.from(
+    resources,
+    (r) =>
+      (isSchedulable(r) ? SCHEDULABLE : 0) | (isContainer(r) ? CONTAINER : 0) | (r.topics.length > 0 ? TOPICAL : 0) | (r.parentId !== undefined ? CHILD : 0),
+  );
+  const level = Uint8Array.from(resources, (r) => LEVEL_RANK[r.level]);
+  const stage = Uint8Array.from(resources, (r) => STAGES.indexOf(r.stage));
+  const ids = resources.map((r) => r.id);
+  const hours = Float64Array.from(resources, (r) => r.hours);
+  const index: CatalogIndex = { resources, indexOf, prereqStart, prerequisites, children, titleRank, flags, level, stage, ids, hours };
   built.set(catalog, index);
   return index;
 }

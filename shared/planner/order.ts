@@ -1,3 +1,9 @@
+/** Edges by node index in compressed rows: node i's prerequisites are `edges[start[i] .. start[i + 1])`. */
+export interface NodeGraph {
+  readonly start: Int32Array;
+  readonly edges: Int32Array;
+}
+
 /** A typed error the service turns into a clear message that names both resources. */
 export class OrderError extends Error {
   constructor(
@@ -9,42 +15,55 @@ export class OrderError extends Error {
   }
 }
 
-/** Min-heap of node indexes by their precomputed rank. */
+/**
+ * Min-heap of node indexes by their precomputed rank. Each entry carries its rank beside it, so sifting
+ * compares neighbours in one array instead of looking every node up in the rank table.
+ */
 class RankHeap {
-  private items: number[] = [];
-  constructor(private readonly rank: Float64Array) {}
-  get size(): number {
-    return this.items.length;
+  private readonly keys: Float64Array;
+  private readonly nodes: Int32Array;
+  size = 0;
+  constructor(
+    private readonly rank: Float64Array,
+    capacity: number,
+  ) {
+    this.keys = new Float64Array(capacity);
+    this.nodes = new Int32Array(capacity);
   }
   push(node: number): void {
-    const a = this.items;
-    a.push(node);
-    let i = a.length - 1;
+    const { keys, nodes } = this;
+    const key = this.rank[node]!;
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.rank[a[parent]!]! <= this.rank[node]!) break;
-      a[i] = a[parent]!;
+      if (keys[parent]! <= key) break;
+      keys[i] = keys[parent]!;
+      nodes[i] = nodes[parent]!;
       i = parent;
     }
-    a[i] = node;
+    keys[i] = key;
+    nodes[i] = node;
   }
   pop(): number {
-    const a = this.items;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length > 0) {
+    const { keys, nodes } = this;
+    const top = nodes[0]!;
+    const n = --this.size;
+    if (n > 0) {
+      const key = keys[n]!;
+      const node = nodes[n]!;
       let i = 0;
-      const n = a.length;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
         const r = l + 1;
-        const child = r < n && this.rank[a[r]!]! < this.rank[a[l]!]! ? r : l;
-        if (this.rank[a[child]!]! >= this.rank[last]!) break;
-        a[i] = a[child]!;
+        const child = r < n && keys[r]! < keys[l]! ? r : l;
+        if (keys[child]! >= key) break;
+        keys[i] = keys[child]!;
+        nodes[i] = nodes[child]!;
         i = child;
       }
-      a[i] = last;
+      keys[i] = key;
+      nodes[i] = node;
     }
     return top;
   }
@@ -53,37 +72,37 @@ class RankHeap {
 /**
  * Kahn's algorithm: among the items whose prerequisites are all placed, always take the one with the
  * lowest `rank` (distinct per node). The result is the unique order a learner can predict from the
- * tie-break. `prerequisites[i]` lists indexes of nodes that must come before node i.
+ * tie-break. Node i must come after `graph.edges[graph.start[i] .. graph.start[i + 1])`.
  */
-export function topologicalOrder(prerequisites: readonly (readonly number[])[], rank: Float64Array, nameOf: (i: number) => string): number[] {
-  const count = prerequisites.length;
+export function topologicalOrder(graph: NodeGraph, rank: Float64Array, nameOf: (i: number) => string): Int32Array {
+  const { start: before, edges } = graph;
+  const count = before.length - 1;
 
-  // Dependents in compressed rows: one flat array instead of one small array per node.
+  // Dependents in compressed rows, the reverse of `graph`.
   const indegree = new Int32Array(count);
   const start = new Int32Array(count + 1);
-  for (let i = 0; i < count; i++) {
-    for (const p of prerequisites[i]!) start[p + 1]!++;
-    indegree[i] = prerequisites[i]!.length;
-  }
+  for (let i = 0; i < count; i++) indegree[i] = before[i + 1]! - before[i]!;
+  for (let e = 0; e < edges.length; e++) start[edges[e]! + 1]!++;
   for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, count);
-  const dependents = new Int32Array(start[count]!);
-  for (let i = 0; i < count; i++) for (const p of prerequisites[i]!) dependents[fill[p]!++] = i;
+  const dependents = new Int32Array(edges.length);
+  for (let i = 0; i < count; i++) for (let e = before[i]!; e < before[i + 1]!; e++) dependents[fill[edges[e]!]!++] = i;
 
-  const heap = new RankHeap(rank);
+  const heap = new RankHeap(rank, count);
   for (let i = 0; i < count; i++) if (indegree[i] === 0) heap.push(i);
-  const order: number[] = [];
+  const order = new Int32Array(count);
+  let placed = 0;
   while (heap.size > 0) {
     const node = heap.pop();
-    order.push(node);
+    order[placed++] = node;
     for (let k = start[node]!; k < start[node + 1]!; k++) {
       const d = dependents[k]!;
       if (--indegree[d]! === 0) heap.push(d);
     }
   }
-  if (order.length < count) {
-    const stuck = Array.from({ length: count }, (_, i) => i).find((i) => indegree[i]! > 0)!;
-    const blocker = prerequisites[stuck]!.find((p) => indegree[p]! > 0) ?? stuck;
+  if (placed < count) {
+    const stuck = indegree.findIndex((d) => d > 0);
+    const blocker = Array.from(edges.subarray(before[stuck]!, before[stuck + 1]!)).find((p) => indegree[p]! > 0) ?? stuck;
     throw new OrderError(`Prerequisites form a cycle: "${nameOf(stuck)}" and "${nameOf(blocker)}" each wait for the other.`, nameOf(stuck), nameOf(blocker));
   }
   return order;

@@ -1,11 +1,12 @@
-import { LEVEL_RANK, type Resource, type Stage } from '../catalog/resource';
+import type { Resource, Stage } from '../catalog/resource';
+import { STAGES } from '../catalog/stages';
 import { TOPIC_BY_ID, TOPIC_RANK } from '../catalog/topics';
 import type { Framework, Profile } from '../profile';
-import { topologicalOrder } from './order';
+import { topologicalOrder, type NodeGraph } from './order';
 import { shorterAlternatives } from './alternatives';
-import { explainEach } from './reasons';
-import { neededByRemaining, prerequisiteGraph, selectResources, type Catalog, type Selected } from './select';
-import { indexCatalog } from './catalog-index';
+import { explainer } from './reasons';
+import { neededByRemaining, originOf, prerequisiteGraph, resourceOf, selectResources, type Catalog, type Selection } from './select';
+import { TOPICAL } from './catalog-index';
 import { analyzeTarget } from './target';
 import { deriveTimeline } from './timeline';
 import type { DropCandidate, ItemStatus, Plan, PlannedItem, PlanNote, SchedulableItem } from './types';
@@ -27,32 +28,38 @@ export interface PlanInput {
 export function buildPlan(input: PlanInput): Plan {
   const { profile, framework, catalog } = input;
   const startDate = profile.startDate ?? input.today;
-  const { nodes, notes } = selectResources(input);
+  const sel = selectResources(input);
   const preferred = new Map((input.preferredOrder ?? []).map((id, i) => [id, i]));
 
-  const prereqIdx = prerequisiteGraph(nodes);
-  const order = topologicalOrder(prereqIdx, tieBreak(nodes, preferred, prereqIdx, indexCatalog(catalog).titleRank), (i) => nodes[i]!.resource.id);
+  const graph = prerequisiteGraph(sel);
+  const order = topologicalOrder(graph, tieBreak(sel, preferred, graph), (i) => resourceOf(sel, i).id);
 
-  const ordered = order.map((i) => nodes[i]!);
-  const why = explainEach(ordered, profile, catalog);
-  const items: PlannedItem[] = ordered.map((s, k) => {
-    const recorded = input.statuses?.get(s.resource.id);
-    const status: ItemStatus = recorded ?? (s.skipReason ? 'skipped' : 'not-started');
+  const why = explainer(order.length, (k) => sel.at[order[k]!]!, profile, catalog);
+  // Items are made from the index's columns: at 100k, reading each resource object costs a cache miss.
+  const { ids, hours, stage } = sel.index;
+  const items = new Array<PlannedItem>(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k]!;
+    const place = sel.at[node]!;
+    const id = ids[place]!;
+    const origin = originOf(sel, node);
+    const skipReason = sel.skipReason.get(node);
+    const status: ItemStatus = input.statuses?.get(id) ?? (skipReason ? 'skipped' : 'not-started');
     const item: PlannedItem = {
-      resourceId: s.resource.id,
-      origin: s.origin,
-      relevance: s.relevance,
+      resourceId: id,
+      origin,
+      relevance: sel.relevance[node]!,
       status,
-      hours: s.resource.hours,
+      hours: hours[place]!,
       startWeek: 1,
       endWeek: 1,
-      stage: s.resource.stage,
-      reason: why[k]!.reason,
-      partOf: why[k]!.partOf,
+      stage: STAGES[stage[place]!]!,
+      reason: why.reason(place, origin),
+      partOf: why.partOf(place),
     };
-    if (status === 'skipped' && s.skipReason) item.skipReason = s.skipReason;
-    return item;
-  });
+    if (status === 'skipped' && skipReason) item.skipReason = skipReason;
+    items[k] = item;
+  }
   const laid = layOut(items, profile.hoursPerWeek, startDate);
   const target = profile.targetDate
     ? analyzeTarget({
@@ -69,12 +76,14 @@ export function buildPlan(input: PlanInput): Plan {
     startDate,
     hoursPerWeek: profile.hoursPerWeek,
     items,
-    weeks: laid.weeks,
+    get weeks() {
+      return laid.weeks;
+    },
     milestones: laid.milestones,
     totalHours: laid.totalHours,
     finishDate: laid.finishDate,
     target,
-    notes: dedupe(notes),
+    notes: dedupe(sel.notes),
   };
 }
 
@@ -84,17 +93,24 @@ const STAGE_TOPIC_RANK: Record<Stage, number> = { foundations: 0, core: 5, speci
  * Where an item sits in the teaching order: its earliest topic; an item without topics sits with the
  * earliest item that needs it, or by its stage when nothing does.
  */
-function teachingRanks(nodes: readonly Selected[], prerequisites: readonly (readonly number[])[]): number[] {
-  const rank = nodes.map((s) => {
+function teachingRanks(sel: Selection, graph: NodeGraph): Float64Array {
+  const { flags, stage } = sel.index;
+  const topical = (node: number) => (flags[sel.at[node]!]! & TOPICAL) !== 0;
+  const rank = new Float64Array(sel.count).fill(Infinity);
+  for (let i = 0; i < sel.count; i++) {
+    if (!topical(i)) continue;
     let best = Infinity;
-    for (const t of s.resource.topics) best = Math.min(best, TOPIC_RANK.get(t) ?? Infinity);
-    return best;
-  });
-  const topicless = Uint8Array.from(nodes, (s) => (s.resource.topics.length === 0 ? 1 : 0));
-  prerequisites.forEach((pre, i) => {
-    for (const p of pre) if (topicless[p]) rank[p] = Math.min(rank[p]!, rank[i]!);
-  });
-  return rank.map((r, i) => (Number.isFinite(r) ? r : STAGE_TOPIC_RANK[nodes[i]!.resource.stage]));
+    for (const t of resourceOf(sel, i).topics) best = Math.min(best, TOPIC_RANK.get(t) ?? Infinity);
+    rank[i] = best;
+  }
+  for (let i = 0; i < sel.count; i++) {
+    for (let e = graph.start[i]!; e < graph.start[i + 1]!; e++) {
+      const p = graph.edges[e]!;
+      if (!topical(p)) rank[p] = Math.min(rank[p]!, rank[i]!);
+    }
+  }
+  for (let i = 0; i < sel.count; i++) if (!Number.isFinite(rank[i])) rank[i] = STAGE_TOPIC_RANK[STAGES[stage[sel.at[i]!]!]!];
+  return rank;
 }
 
 /**
@@ -102,22 +118,19 @@ function teachingRanks(nodes: readonly Selected[], prerequisites: readonly (read
  * (Python, a framework quickstart, then the rest, with maths just before the theory that needs it),
  * then level, relevance and title. Folded into one distinct number per item so the heap compares numbers.
  */
-function tieBreak(
-  nodes: readonly Selected[],
-  preferred: ReadonlyMap<string, number>,
-  prerequisites: readonly (readonly number[])[],
-  titleRank: Int32Array,
-): Float64Array {
-  const teaching = teachingRanks(nodes, prerequisites);
-  const rank = new Float64Array(nodes.length);
+function tieBreak(sel: Selection, preferred: ReadonlyMap<string, number>, graph: NodeGraph): Float64Array {
+  const { level, titleRank } = sel.index;
+  const teaching = teachingRanks(sel, graph);
+  const rank = new Float64Array(sel.count);
   // Fields by weight: teaching rank (< 100), level (3 values), relevance (capped at 9), title rank (< 10^7).
-  nodes.forEach((s, node) => {
-    const mine = preferred.size > 0 ? preferred.get(s.resource.id) : undefined;
+  for (let node = 0; node < rank.length; node++) {
+    const place = sel.at[node]!;
+    const mine = preferred.size > 0 ? preferred.get(resourceOf(sel, node).id) : undefined;
     rank[node] =
       mine !== undefined
         ? mine
-        : 1e12 + Math.min(99, teaching[node]!) * 1e10 + LEVEL_RANK[s.resource.level] * 1e9 + (9 - Math.min(9, s.relevance)) * 1e7 + titleRank[s.at]!;
-  });
+        : 1e12 + Math.min(99, teaching[node]!) * 1e10 + level[place]! * 1e9 + (9 - Math.min(9, sel.relevance[node]!)) * 1e7 + titleRank[place]!;
+  }
   return rank;
 }
 
@@ -130,8 +143,8 @@ export function layOut(items: SchedulableItem[], hoursPerWeek: number, startDate
     today: startDate,
   });
   items.forEach((it, i) => {
-    it.startWeek = t.items[i]!.startWeek;
-    it.endWeek = t.items[i]!.endWeek;
+    it.startWeek = t.startWeeks[i]!;
+    it.endWeek = t.endWeeks[i]!;
   });
   return t;
 }

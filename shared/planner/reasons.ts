@@ -1,6 +1,7 @@
 import { isContainer, type Resource } from '../catalog/resource';
 import { CERTIFICATE_REASON, neededTopics, topicTitle } from '../catalog/topics';
 import type { Profile } from '../profile';
+import { CHILD, indexCatalog, TOPICAL } from './catalog-index';
 import { resolvePrerequisite, type Catalog } from './select';
 import type { ItemOrigin } from './types';
 
@@ -21,25 +22,32 @@ export interface ItemWhy {
  * reasons are computed; the plan, the CLI, exports and the app all show its answer.
  */
 export function explainItems(items: readonly { resourceId: string; origin: ItemOrigin }[], profile: Profile, catalog: Catalog): Map<string, ItemWhy> {
-  const entries = items.map((it) => ({ resource: catalog.get(it.resourceId), origin: it.origin }));
-  const why = explainEach(entries, profile, catalog);
-  const out = new Map<string, ItemWhy>();
-  items.forEach((it, i) => {
-    const w = why[i];
-    if (w) out.set(it.resourceId, w);
+  const ix = indexCatalog(catalog);
+  const known = items.flatMap((it) => {
+    const place = ix.indexOf.get(it.resourceId);
+    return place === undefined ? [] : [{ place, it }];
   });
-  return out;
+  const why = explainer(known.length, (i) => known[i]!.place, profile, catalog);
+  return new Map(known.map(({ place, it }) => [it.resourceId, { reason: why.reason(place, it.origin), partOf: why.partOf(place) }]));
 }
 
-/** explainItems for items whose resources the caller already holds, answered by position. */
-export function explainEach(
-  entries: readonly { resource: Resource | undefined; origin: ItemOrigin }[],
-  profile: Profile,
-  catalog: Catalog,
-): (ItemWhy | undefined)[] {
+export interface Explainer {
+  reason(place: number, origin: ItemOrigin): string;
+  /** The specialization or certificate the resource counts toward; its courses share one object. */
+  partOf(place: number): PartOf | null;
+}
+
+/**
+ * explainItems one item at a time, by position in the catalog's index, for a caller that walks the
+ * plan anyway: the planner explains each item as it builds it. The plan is the `count` resources at
+ * `placeAt(0 .. count - 1)`.
+ */
+export function explainer(count: number, placeAt: (i: number) => number, profile: Profile, catalog: Catalog): Explainer {
+  const ix = indexCatalog(catalog);
+  const all = ix.resources;
   const { track, needed } = planContext(
     (function* () {
-      for (const e of entries) yield e.resource;
+      for (let i = 0; i < count; i++) yield all[placeAt(i)];
     })(),
     profile,
     catalog,
@@ -51,10 +59,9 @@ export function explainEach(
     if (!dependents) {
       const built = new Map<string, Resource>();
       const inPlan = new Set<string>();
-      for (const e of entries) if (e.resource) inPlan.add(e.resource.id);
-      for (const e of entries) {
-        const r = e.resource;
-        if (!r) continue;
+      for (let i = 0; i < count; i++) inPlan.add(all[placeAt(i)]!.id);
+      for (let i = 0; i < count; i++) {
+        const r = all[placeAt(i)]!;
         for (const listed of r.prerequisites) {
           // A retired prerequisite is planned as its replacement, which is then what this item waits for.
           const p = inPlan.has(listed) ? listed : resolvePrerequisite(listed, catalog)?.id;
@@ -65,12 +72,24 @@ export function explainEach(
     }
     return dependents.get(id);
   };
-  return entries.map(({ resource: r, origin }) => {
-    if (!r) return undefined;
-    const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    const partOf = parent && isContainer(parent) ? { id: parent.id, title: parent.title } : null;
-    return { reason: reasonFor(r, origin, parent, track, needed, dependentOf), partOf };
-  });
+  const parts = new Map<string, PartOf>();
+  const parentOf = (r: Resource) => (r.parentId === undefined ? undefined : catalog.get(r.parentId));
+  return {
+    reason(place, origin) {
+      const r = all[place]!;
+      // The commonest reason of a large plan needs nothing but the flags: a learner's own topicless resource.
+      if (origin === 'learner' && !(ix.flags[place]! & TOPICAL)) return 'You chose this';
+      return reasonFor(r, origin, parentOf(r), track, needed, dependentOf);
+    },
+    partOf(place) {
+      if (!(ix.flags[place]! & CHILD)) return null;
+      const parent = parentOf(all[place]!);
+      if (!parent || !isContainer(parent)) return null;
+      let part = parts.get(parent.id);
+      if (!part) parts.set(parent.id, (part = { id: parent.id, title: parent.title }));
+      return part;
+    },
+  };
 }
 
 /** `resources` is walked only for a certificate learner, and only up to the first course of a track. */
@@ -97,8 +116,7 @@ function reasonFor(
   needed: ReadonlyMap<string, ReturnType<typeof neededTopics>[number]>,
   dependentOf: (id: string) => Resource | undefined,
 ): string {
-  const firstTopic = r.topics[0] ? ` for ${topicTitle(r.topics[0])}` : '';
-  if (origin === 'learner') return `You chose this${firstTopic}`;
+  if (origin === 'learner') return r.topics[0] ? `You chose this for ${topicTitle(r.topics[0])}` : 'You chose this';
   if (parent && parent.id === track) return `${CERTIFICATE_REASON}: ${parent.title}`;
   for (const t of r.topics) {
     const reason = needed.get(t)?.reason;

@@ -1,25 +1,51 @@
 import { isContainer, isSchedulable, type Resource } from '../catalog/resource';
 import { neededTopics, TOPIC_BY_ID, type NeededTopic } from '../catalog/topics';
 import { PROFILE_DEFAULTS, type Framework, type Profile } from '../profile';
-import { indexCatalog, type Catalog } from './catalog-index';
-import type { ItemOrigin, PlanNote } from './types';
+import { CONTAINER, indexCatalog, SCHEDULABLE, TOPICAL, type Catalog, type CatalogIndex } from './catalog-index';
+import type { NodeGraph } from './order';
+import { ITEM_ORIGINS, type ItemOrigin, type PlanNote } from './types';
 
 export type { Catalog } from './catalog-index';
 
-export interface Selected {
-  resource: Resource;
-  /** Position in selection order: the node's index in the planner's graph. */
-  index: number;
-  /** Position in the catalog's index. */
-  at: number;
-  origin: ItemOrigin;
-  relevance: number;
-  skipReason?: string;
+/**
+ * The resources a plan holds, in selection order, as columns: node k is the catalog's resource at
+ * `at[k]`. Columns rather than one object per node, because a plan of the learner's own resources can
+ * hold 100k nodes and every object is one more the collector has to copy.
+ */
+export interface Selection {
+  /** The catalog's index, whose positions `at` names. */
+  readonly index: CatalogIndex;
+  /** How many nodes; every column below has this length. */
+  readonly count: number;
+  /** Each node's position in the catalog's index. */
+  readonly at: Int32Array;
+  /** Each node's origin, as its place in ITEM_ORIGINS (see `originOf`). */
+  readonly origin: Uint8Array;
+  readonly relevance: Float64Array;
+  /** Why a node is planned as skipped (known ground), by node; most have none. */
+  readonly skipReason: Map<number, string>;
   /**
-   * Indexes of the planned items this resource lists as prerequisites (a retired one standing for its
-   * replacement): the listed half of `plannedPrerequisites`, found while closing the selection.
+   * Indexes of the planned items each node lists as prerequisites (a retired one standing for its
+   * replacement): the listed half of `plannedPrerequisites`, found while closing the selection. Node
+   * k's are `listed[listedStart[k] .. listedStart[k + 1])`.
    */
-  listed: number[];
+  readonly listedStart: Int32Array;
+  readonly listed: Int32Array;
+  readonly notes: PlanNote[];
+}
+
+/** The resource a selected node stands for. */
+export function resourceOf(sel: Selection, node: number): Resource {
+  return sel.index.resources[sel.at[node]!]!;
+}
+
+export function originOf(sel: Selection, node: number): ItemOrigin {
+  return ITEM_ORIGINS[sel.origin[node]!]!;
+}
+
+/** Node `node`'s listed prerequisites, as node indexes. */
+export function listedOf(sel: Selection, node: number): Int32Array {
+  return sel.listed.subarray(sel.listedStart[node]!, sel.listedStart[node + 1]!);
 }
 
 export function fitsFramework(r: Pick<Resource, 'framework'>, framework: Framework): boolean {
@@ -86,14 +112,17 @@ function cost(r: Resource, useful: number, p: Profile, framework: Framework, dep
  * gets the one resource that fits the profile best, never one that repeats ground already covered.
  * Resource-level prerequisites (a track's course order, a custom resource's own list) close the set.
  */
-/** Most items list no prerequisites: they share one empty list rather than allocate 100k of them. */
-const NONE: number[] = [];
-
-export function selectResources(input: SelectInput): { nodes: Selected[]; notes: PlanNote[] } {
+export function selectResources(input: SelectInput): Selection {
   const { profile, framework, catalog } = input;
   const ix = indexCatalog(catalog);
   const all = ix.resources;
-  const nodes: Selected[] = [];
+  const flags = ix.flags;
+  // Columns sized for the whole catalog, so that growing them never copies; a plan holds at most that.
+  const at = new Int32Array(all.length);
+  const origins = new Uint8Array(all.length);
+  const relevance = new Float64Array(all.length);
+  let count = 0;
+  const skipReasons = new Map<number, string>();
   /** The node each catalog position became, or -1. */
   const nodeAt = new Int32Array(all.length).fill(-1);
   const notes: PlanNote[] = [];
@@ -103,30 +132,33 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
   /** Topics some item in the plan accounts for, skipped or not. */
   const accounted = new Set<string>();
 
-  const include = (at: number, origin: ItemOrigin, rel: number, skipReason?: string) => {
-    const had = nodes[nodeAt[at]!];
-    if (had) {
+  const include = (place: number, origin: ItemOrigin, rel: number, skipReason?: string) => {
+    const had = nodeAt[place]!;
+    if (had >= 0) {
       // A learner's choice outranks the planner's reason for the same item.
-      if (origin === 'learner') had.origin = 'learner';
-      had.relevance = Math.max(had.relevance, rel);
+      if (origin === 'learner') origins[had] = LEARNER;
+      relevance[had] = Math.max(relevance[had]!, rel);
       return;
     }
-    const r = all[at]!;
-    const s: Selected = { resource: r, index: nodes.length, at, origin, relevance: rel, listed: NONE };
-    if (skipReason) s.skipReason = skipReason;
-    nodeAt[at] = s.index;
-    nodes.push(s);
-    for (const t of r.topics) {
+    const node = count++;
+    at[node] = place;
+    origins[node] = ITEM_ORIGINS.indexOf(origin);
+    relevance[node] = rel;
+    if (skipReason) skipReasons.set(node, skipReason);
+    nodeAt[place] = node;
+    if (!(flags[place]! & TOPICAL)) return;
+    for (const t of all[place]!.topics) {
       accounted.add(t);
       if (!skipReason) covered.add(t);
     }
   };
 
   /** Follows renames and retirements to what should be studied instead; -1 when nothing can be. */
+  const schedulable = (place: number) => (flags[place]! & SCHEDULABLE) !== 0;
   const usable = (at: number, wantedBy: string): number => {
-    if (at >= 0 && isSchedulable(all[at]!)) return at;
+    if (at >= 0 && schedulable(at)) return at;
     const seen = new Set<number>();
-    while (at >= 0 && !isSchedulable(all[at]!) && !seen.has(at)) {
+    while (at >= 0 && !schedulable(at) && !seen.has(at)) {
       seen.add(at);
       const r = all[at]!;
       const next = r.replacementId ? (ix.indexOf.get(r.replacementId) ?? -1) : -1;
@@ -139,12 +171,12 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
       });
       at = next;
     }
-    return at >= 0 && isSchedulable(all[at]!) ? at : -1;
+    return at >= 0 && schedulable(at) ? at : -1;
   };
 
   const addWithChildren = (at: number, origin: ItemOrigin, rel: number) => {
-    if (isContainer(all[at]!)) {
-      for (const c of childrenOf(at)) if (isSchedulable(all[c]!)) include(c, origin, rel);
+    if (flags[at]! & CONTAINER) {
+      for (const c of childrenOf(at)) if (schedulable(c)) include(c, origin, rel);
     } else {
       include(at, origin, rel);
     }
@@ -161,7 +193,12 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
 
   let needed: NeededTopic[] = neededTopics(profile);
   if (profile.wantsCertificate) {
-    const held = nodes.map((s) => s.resource.parentId && catalog.get(s.resource.parentId)).find((c) => c && c.pick.certificate);
+    let held: Resource | undefined;
+    for (let k = 0; k < count && !held; k++) {
+      const parent = all[at[k]!]!.parentId;
+      const c = parent === undefined ? undefined : catalog.get(parent);
+      if (c?.pick.certificate) held = c;
+    }
     const track = held || chooseCredential(profile, framework, catalog);
     if (!track) {
       notes.push({
@@ -172,7 +209,7 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
             : `No credential track in the catalog fits ${framework}, so the plan has none.`,
       });
     } else {
-      for (const c of childrenOf(ix.indexOf.get(track.id)!)) if (isSchedulable(all[c]!)) include(c, 'planner', 1);
+      for (const c of childrenOf(ix.indexOf.get(track.id)!)) if (schedulable(c)) include(c, 'planner', 1);
       // The track's courses may reach past the learner's answers; what they build on is needed too.
       needed = neededTopics(profile, track.topics);
     }
@@ -185,10 +222,12 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
   const wholeTrackFits = (at: number) =>
     !all[at]!.pick.certificate && childrenOf(at).every((c) => all[c]!.topics.length > 0 && all[c]!.topics.every((t) => neededIds.has(t)));
   const candidates: number[] = [];
-  all.forEach((r, at) => {
-    if (!r.custom && !r.parentId && isSchedulable(r) && r.topics.length > 0 && fitsFramework(r, framework) && (!isContainer(r) || wholeTrackFits(at)))
-      candidates.push(at);
-  });
+  for (let at = 0; at < all.length; at++) {
+    // The flags rule out most of a large catalog (a learner's own topicless resources) without touching it.
+    if ((flags[at]! & (SCHEDULABLE | TOPICAL)) !== (SCHEDULABLE | TOPICAL)) continue;
+    const r = all[at]!;
+    if (!r.custom && !r.parentId && fitsFramework(r, framework) && (!(flags[at]! & CONTAINER) || wholeTrackFits(at))) candidates.push(at);
+  }
   for (const n of needed) {
     const id = n.topic.id;
     if (accounted.has(id)) continue;
@@ -210,8 +249,8 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
       );
       if (!best || c < best.c) best = { at, c };
     }
-    if (best && isContainer(all[best.at]!)) {
-      for (const c of childrenOf(best.at)) if (isSchedulable(all[c]!)) include(c, 'planner', 1, n.known ?? undefined);
+    if (best && flags[best.at]! & CONTAINER) {
+      for (const c of childrenOf(best.at)) if (schedulable(c)) include(c, 'planner', 1, n.known ?? undefined);
     } else if (best) include(best.at, 'planner', 1, n.known ?? undefined);
     else if (n.reason) {
       notes.push({
@@ -222,28 +261,51 @@ export function selectResources(input: SelectInput): { nodes: Selected[]; notes:
   }
 
   // Close over resource-level prerequisites; one whose ground the plan already teaches is not added twice.
-  // Nodes added on the way are visited in turn, and each edge is recorded by node as it is found.
-  for (let k = 0; k < nodes.length; k++) {
-    const s = nodes[k]!;
-    for (let e = ix.prereqStart[s.at]!; e < ix.prereqStart[s.at + 1]!; e++) {
+  // Nodes added on the way are visited in turn, so each node's edges are found together and recorded
+  // as one run of a flat list.
+  // Each listed entry yields at most one edge, so the catalog's count of them bounds the plan's.
+  const listedStart = new Int32Array(all.length + 1);
+  const listed = new Int32Array(ix.prerequisites.length);
+  let edges = 0;
+  for (let k = 0; k < count; k++) {
+    const from = edges;
+    listedStart[k] = from;
+    const place = at[k]!;
+    for (let e = ix.prereqStart[place]!; e < ix.prereqStart[place + 1]!; e++) {
       const listedAt = ix.prerequisites[e]!;
       let node = listedAt >= 0 ? nodeAt[listedAt]! : -1;
       if (node < 0) {
-        const q = listedAt >= 0 ? usable(listedAt, s.resource.title) : -1;
+        const q = listedAt >= 0 ? usable(listedAt, all[place]!.title) : -1;
         if (q < 0) continue;
         if (nodeAt[q]! < 0) {
-          const topics = all[q]!.topics;
-          if (topics.length > 0 && topics.every((t) => accounted.has(t))) continue;
+          if (flags[q]! & TOPICAL && all[q]!.topics.every((t) => accounted.has(t))) continue;
           include(q, 'prerequisite', 0);
         }
         node = nodeAt[q]!;
       }
-      if (node === k || s.listed.includes(node)) continue;
-      if (s.listed === NONE) s.listed = [];
-      s.listed.push(node);
+      if (node === k || has(listed, from, edges, node)) continue;
+      listed[edges++] = node;
     }
   }
-  return { nodes, notes };
+  listedStart[count] = edges;
+  return {
+    index: ix,
+    count,
+    at: at.subarray(0, count),
+    origin: origins.subarray(0, count),
+    relevance: relevance.subarray(0, count),
+    skipReason: skipReasons,
+    listedStart: listedStart.subarray(0, count + 1),
+    listed: listed.subarray(0, edges),
+    notes,
+  };
+}
+
+const LEARNER = ITEM_ORIGINS.indexOf('learner');
+
+function has(list: Int32Array, from: number, to: number, value: number): boolean {
+  for (let i = from; i < to; i++) if (list[i] === value) return true;
+  return false;
 }
 
 /** What a prerequisite id stands for now: itself, or the replacement of a retired resource. */
@@ -284,10 +346,27 @@ export function coverageBy<K>(keys: Iterable<K>, topicsOf: (key: K) => readonly 
  * The selection's ordering edges by node index: for every node at once what `plannedPrerequisites`
  * answers for one item, from the edges the selection recorded plus those its topics imply.
  */
-export function prerequisiteGraph(nodes: readonly Selected[]): (readonly number[])[] {
-  const coverage = coverageBy(nodes.keys(), (i) => nodes[i]!.resource.topics);
+export function prerequisiteGraph(sel: Selection): NodeGraph {
+  const count = sel.count;
+  const topical: number[] = [];
+  for (let i = 0; i < count; i++) if (sel.index.flags[sel.at[i]!]! & TOPICAL) topical.push(i);
   // The recorded edges hold no repeats and no self-loops; only topics can add to them.
-  return nodes.map((s, i) => (s.resource.topics.length > 0 ? withTopicPrerequisites(s.resource, i, s.listed, coverage) : s.listed));
+  if (topical.length === 0) return { start: sel.listedStart, edges: sel.listed };
+  const coverage = coverageBy(topical, (i) => resourceOf(sel, i).topics);
+  const start = new Int32Array(count + 1);
+  const edges: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const own = listedOf(sel, i);
+    if (sel.index.flags[sel.at[i]!]! & TOPICAL) for (const k of withTopicPrerequisites(resourceOf(sel, i), i, Array.from(own), coverage)) edges.push(k);
+    else for (const k of own) edges.push(k);
+    start[i + 1] = edges.length;
+  }
+  return { start, edges: Int32Array.from(edges) };
+}
+
+/** Node i's prerequisites in a graph. */
+export function edgesOf(graph: NodeGraph, i: number): Int32Array {
+  return graph.edges.subarray(graph.start[i]!, graph.start[i + 1]!);
 }
 
 /**

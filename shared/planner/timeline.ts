@@ -29,7 +29,10 @@ export interface Scheduled {
 }
 
 export interface Timeline {
+  /** Each item's weeks, as objects; built on first read from the two columns below. */
   items: Scheduled[];
+  startWeeks: Int32Array;
+  endWeeks: Int32Array;
   weeks: Week[];
   /** Hours of every item not skipped, done or not. */
   totalHours: number;
@@ -79,23 +82,27 @@ export function deriveTimeline(input: TimelineInput): Timeline {
   let hoursDone = 0;
   let remaining = 0;
   let lastDone: number | null = null;
-  const ends = new Array<number>(items.length);
-  const scheduled: Scheduled[] = items.map((it, i) => {
+  // Columns, not an object per item: a fresh 100k-item plan is laid out on every re-plan.
+  const ends = new Float64Array(items.length);
+  const startWeeks = new Int32Array(items.length);
+  const endWeeks = new Int32Array(items.length);
+  items.forEach((it, i) => {
     if (it.status !== 'skipped') totalHours += it.hours;
     if (it.status === 'done') {
       hoursDone += it.hours;
       const day = it.completedOn ? dayNumber(it.completedOn) : fromDay;
       lastDone = lastDone === null ? day : Math.max(lastDone, day);
       ends[i] = day;
-      const w = weekAt(day);
-      return { startWeek: w, endWeek: w };
+      startWeeks[i] = endWeeks[i] = weekAt(day);
+      return;
     }
     const left = isOpen(it.status) ? Math.max(0, it.hours - (it.minutesLogged ?? 0) / 60) : 0;
     const startDay = dayAt(remaining);
     remaining += left;
     const endDay = left > EPSILON ? endDayAt(remaining) : startDay;
     ends[i] = endDay;
-    return { startWeek: weekAt(startDay), endWeek: weekAt(endDay) };
+    startWeeks[i] = weekAt(startDay);
+    endWeeks[i] = weekAt(endDay);
   });
 
   const finish = remaining > EPSILON ? finishDate(from, remaining, hpw) : lastDone !== null ? fromDayNumber(lastDone) : from;
@@ -103,22 +110,26 @@ export function deriveTimeline(input: TimelineInput): Timeline {
 
   // Week loads: finished hours in their week, plus the steady stream of what is left.
   let lastWeek = Math.max(weekAt(finishDay), weekAt(fromDay));
-  for (const s of scheduled) if (s.endWeek > lastWeek) lastWeek = s.endWeek;
+  for (const w of endWeeks) if (w > lastWeek) lastWeek = w;
   const load = new Array<number>(lastWeek).fill(0);
   items.forEach((it, i) => {
-    if (it.status === 'done') load[scheduled[i]!.startWeek - 1]! += it.hours;
+    if (it.status === 'done') load[startWeeks[i]! - 1]! += it.hours;
   });
   const span = (remaining / hpw) * 7; // days of study left, from `from`
-  const weeks: Week[] = load.map((done, i) => {
-    const a = first + i * 7 - fromDay;
-    const overlap = Math.max(0, Math.min(a + 7, span) - Math.max(a, 0));
-    return {
-      week: i + 1,
-      start: fromDayNumber(first + i * 7),
-      end: fromDayNumber(first + i * 7 + 6),
-      hours: Math.round((done + overlap * perDay) * 100) / 100,
-    };
-  });
+  // A plan of 100k items runs to tens of thousands of weeks, and most callers never read them: the
+  // weeks (two dates each) are built on first use.
+  let weeks: Week[] | null = null;
+  const weeksOf = () =>
+    (weeks ??= load.map((done, i) => {
+      const a = first + i * 7 - fromDay;
+      const overlap = Math.max(0, Math.min(a + 7, span) - Math.max(a, 0));
+      return {
+        week: i + 1,
+        start: fromDayNumber(first + i * 7),
+        end: fromDayNumber(first + i * 7 + 6),
+        hours: Math.round((done + overlap * perDay) * 100) / 100,
+      };
+    }));
 
   // A stage is reached when its last item is; never after the finish.
   const byStage = new Map<Stage, { items: number; hours: number; end: number }>();
@@ -140,9 +151,16 @@ export function deriveTimeline(input: TimelineInput): Timeline {
   const pace = history ? (input.recentMinutes ?? 0) / 60 / (PACE_DAYS / 7) : null;
   const paceFinishDate = pace === null ? null : remaining <= EPSILON ? finish : pace > EPSILON ? finishDate(from, remaining, pace) : null;
 
+  let scheduled: Scheduled[] | null = null;
   return {
-    items: scheduled,
-    weeks,
+    get items() {
+      return (scheduled ??= Array.from(startWeeks, (startWeek, i) => ({ startWeek, endWeek: endWeeks[i]! })));
+    },
+    startWeeks,
+    endWeeks,
+    get weeks() {
+      return weeksOf();
+    },
     totalHours,
     hoursDone,
     remainingHours: remaining,

@@ -7,8 +7,7 @@ import { requireGoal, requireItem } from './lookups';
 import { planView } from './plan-store';
 
 /** Study time is logged for days that have happened: today or before. */
-export function refuseFutureDay(ctx: Context, day: string | undefined): void {
-  const today = ctx.today();
+export function refuseFutureDay(day: string | undefined, today: string): void {
   if (day !== undefined && day > today) throw new ServiceError('invalid_input', `day: ${day} is in the future; log time on or before ${today}`, 'day');
 }
 
@@ -31,7 +30,7 @@ export function listTimeEntries(ctx: Context, input: ParsedInput<'listTimeEntrie
 
 export function editTimeEntry(ctx: Context, input: ParsedInput<'editTimeEntry'>): LogEntry {
   const entry = requireTimeEntry(ctx, input.entryId);
-  refuseFutureDay(ctx, input.day);
+  refuseFutureDay(input.day, ctx.today());
   const fixed = { minutes: input.minutes ?? entry.minutes, day: input.day ?? entry.day, note: input.note ?? entry.note };
   inWriteTransaction(ctx.db, () => ctx.store.log.correct(entry.id, fixed));
   return { ...entry, ...fixed };

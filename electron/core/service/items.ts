@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import type { ItemChange, LogEntry, PlanItem } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
+import { toDay } from '../../../shared/dates';
 import type { StoredItem } from '../store/items';
 import { inWriteTransaction, writeTransaction } from '../store/tx';
 import type { Context } from './context';
@@ -99,8 +100,11 @@ export function setItemNotes(ctx: Context, input: ParsedInput<'setItemNotes'>): 
 
 /** Records study time; the first time logged on an untouched item also marks it in progress. */
 export function logTime(ctx: Context, w: ItemWrites, input: ParsedInput<'logTime'>): LogEntry {
-  refuseFutureDay(ctx, input.day);
-  return w.logTime(input.itemId, input.minutes, input.note ?? '', input.day ?? ctx.today(), ctx.nowIso());
+  // One clock reading serves the check, the default day and the timestamp: a burst of entries reads it once each.
+  const now = ctx.clock.now();
+  const today = toDay(now);
+  refuseFutureDay(input.day, today);
+  return w.logTime(input.itemId, input.minutes, input.note ?? '', input.day ?? today, now.toISOString());
 }
 
 export function listLog(ctx: Context, input: ParsedInput<'listLog'>): LogEntry[] {

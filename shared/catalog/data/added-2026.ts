@@ -59,7 +59,7 @@ export const added2026: Resource[] = [
     hours: 30,
     hoursSource: 'estimate',
     hoursNote:
-      "The course's own README lists 8 lecture videos (each with exercises); a learner's reading map counts 9 and roughly 30 h. No figure from the course itself, and its page was not read.",
+      "The course's own README lists 8 lecture videos (each with exercises); a learner's reading map counts 9 and roughly 30 h. No figure from the course itself; the karpathy.ai page was not read.",
     cost: 'free',
     skills: ['backpropagation from scratch (micrograd)', 'language models', 'BatchNorm', 'building GPT'],
     domains: ['generative', 'nlp'],
@@ -67,11 +67,12 @@ export const added2026: Resource[] = [
     topics: ['dl-foundations', 'generative'],
     format: 'video',
     checkedOn: VERIFIED_ON,
-    unverified: ['hours', 'url'],
+    unverified: ['hours'],
     summary: 'Builds neural networks from a blank notebook up to a GPT, in plain Python and then PyTorch.',
     sources: [
       'https://benzales.github.io/notes/zero-to-hero-arc.html (read 2026-11-26)',
       'https://github.com/karpathy/nn-zero-to-hero (read 2026-11-27: README lists Lecture 1, micrograd, to Lecture 8, the GPT tokenizer, as YouTube videos with exercises in their descriptions; it gives no hours and does not link karpathy.ai)',
+      'https://github.com/karpathy/nanoGPT (README at commit 3adf61e, 2025-11-12, by Andrej Karpathy, read 2026-11-27: "watch my [Zero To Hero series](https://karpathy.ai/zero-to-hero.html)"; the author links this address)',
     ],
   }),
   entry({

@@ -1,4 +1,4 @@
-import { CHECKED_ON, container, COURSERA_COST, COURSERA_PAYMENT_HELP, entry, VERIFIED_ON } from '../build';
+import { CHECKED_ON, container, COURSERA_PAYMENT_HELP, entry, VERIFIED_ON } from '../build';
 import type { Resource } from '../resource';
 
 export const pytorch: Resource[] = [
@@ -320,18 +320,20 @@ export const pytorch: Resource[] = [
       hoursSource: 'estimate',
       hoursNote: 'Estimate: 50–80 h in all; no source states it.',
       cost: 'subscription',
-      costNote: COURSERA_COST,
+      costNote:
+        "DeepLearning.AI's own course index: its course videos are free, and Pro membership ($25 a month, billed annually) adds the hands-on labs and Professional Certificates. On Coursera a Specialization is paid once or by a monthly or yearly subscription, with a free audit option and Financial Aid (Coursera's help centre); this certificate's Coursera price was not read.",
       skills: ['PyTorch fundamentals', 'TorchVision', 'Hugging Face', 'transfer learning', 'ONNX', 'deployment'],
       domains: ['vision', 'nlp'],
       stage: 'capstone',
       pick: { certificate: true },
       format: 'video',
       certificate: true,
-      unverified: ['hours', 'cost', 'url'],
+      unverified: ['hours', 'url'],
       summary: 'Three courses from tensors to Transformers, pruning, quantization, ONNX and deployment. The Coursera page was not retrieved; the course list comes from learner notes dated 2026-08, and DeepLearning.AI\'s own course player confirms the certificate and its third course.',
       checkedOn: VERIFIED_ON,
       sources: [
         'A learner\'s GitHub repository listing the three courses and their Coursera URLs (catalog-facts.md, row P10)',
+        'https://github.com/https-deeplearning-ai/deeplearning-ai (README at commit 12da7ff, DeepLearning.AI\'s index of its courses, read 2026-11-27: "All course videos are free. The Pro membership ($25/mo billed annually) adds hands-on labs, Professional Certificates, portfolio projects"; it calls the PyTorch Professional Certificate "upcoming"; no hours)',
         'https://learn.deeplearning.ai/specializations/pytorch-for-deep-learning-professional-certificate/lesson/jcc57d67/custom-architectures (read 2026-11-27: "Welcome to course three, Advanced Architectures and Deployment with PyTorch ... the final course in the professional certificate"; no hours, price or Coursera link on the page)',
         COURSERA_PAYMENT_HELP,
       ],
