@@ -55,8 +55,9 @@ function Shell() {
   const noGoals = list !== undefined && list.length === 0 && !showArchived;
   const shown = plan.data && plan.data.goal.id === goalId ? plan.data : null;
   useWholePlan(shown);
-  // The first screen shows the goal (or the welcome): what it does not show waits until it is drawn.
-  const drawn = useFirstScreenDrawn(api === null || shown !== null || noGoals || (list !== undefined && goalId === null));
+  // The first screen shows the goal, the welcome or an error: what it does not show waits until it is drawn.
+  const firstScreen = api === null || shown !== null || noGoals || (list !== undefined && goalId === null) || goals.isError || plan.isError;
+  const drawn = useFirstScreenDrawn(firstScreen);
 
   useEffect(() => void (drawn && api?.app.appInfo().then((i) => setShell(i.shell))), [drawn]);
   useEffect(() => applyTheme(theme), [theme]);
