@@ -88,4 +88,25 @@ describe('a long plan opens on its first items', () => {
     scrollToEnd();
     await waitFor(() => expect(rowOf(lastItemId(goalId))).toBeTruthy());
   });
+
+  it('does not move an item while only the first items are there: the order would leave the rest out', async () => {
+    const goalId = live.ui.largeGoal(N);
+    live.ui.hold('getPlanLean')();
+    const releaseWhole = live.ui.hold('getPlanLean');
+    await open(goalId);
+    const target = Number(document.querySelector<HTMLElement>('.plan-item')!.dataset.itemId);
+    const user = userEvent.setup();
+    act(() => rowOf(target).focus());
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(await screen.findByText(/The rest of the plan is still loading/)).toBeTruthy();
+    expect(callsOf(live.ui, 'reorderPlan')).toHaveLength(0);
+    await act(async () => releaseWhole());
+    // With the whole plan there (its last row can be reached), the same key moves an item.
+    scrollToEnd();
+    await waitFor(() => expect(rowOf(lastItemId(goalId))).toBeTruthy());
+    const drawn = Number(document.querySelector<HTMLElement>('.plan-item')!.dataset.itemId);
+    act(() => rowOf(drawn).focus());
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await waitFor(() => expect(callsOf(live.ui, 'reorderPlan')).toHaveLength(1));
+  });
 });
