@@ -2,8 +2,8 @@ import type { PathwiseApi } from '../../../shared/contract/api';
 import type { Input, Method, Output } from '../../../shared/contract/contract';
 import type { Result, ServiceErrorData } from '../../../shared/contract/results';
 import type { PlanView } from '../../../shared/contract/views';
-import { createHttpApi } from './http-bridge';
 import { FIRST_ITEMS, markPartial } from '../data/partial-plans';
+import { createHttpApi } from './http-bridge';
 import { expandPlan, holdResources, type HeldResources } from './lean-plan';
 
 declare global {
