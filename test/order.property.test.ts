@@ -60,9 +60,25 @@ describe('topologicalOrder', () => {
     );
   });
 
+  const names = ['a', 'b', 'c', 'd'];
+  const cycleIn = (prereqs: number[][]) => {
+    try {
+      topologicalOrder(graphOf(prereqs), Float64Array.from(prereqs.keys()), (i) => names[i]!);
+    } catch (e) {
+      if (e instanceof OrderError) return { message: e.message, ids: [e.resourceId, e.prerequisiteId] };
+      throw e;
+    }
+    return null;
+  };
+
   it('names both resources of a cycle', () => {
-    const names = ['a', 'b', 'c'];
-    expect(() => topologicalOrder(graphOf([[], [2], [1]]), Float64Array.from([0, 1, 2]), (i) => names[i]!)).toThrow(OrderError);
-    expect(() => topologicalOrder(graphOf([[], [2], [1]]), Float64Array.from([0, 1, 2]), (i) => names[i]!)).toThrow(/"b" and "c"/);
+    expect(cycleIn([[], [2], [1]])).toEqual({ message: 'Prerequisites form a cycle: "b" and "c" each wait for the other.', ids: ['b', 'c'] });
+  });
+
+  it('names the cycle, not a resource that only waits on it', () => {
+    // "a" waits for "b", and "b" and "c" wait for each other: "a" is blocked but is no part of the cycle.
+    expect(cycleIn([[1], [2], [1]])).toEqual({ message: 'Prerequisites form a cycle: "b" and "c" each wait for the other.', ids: ['b', 'c'] });
+    // A longer cycle is named round its whole length.
+    expect(cycleIn([[1], [2], [3], [1]])?.message).toBe('Prerequisites form a cycle: "b" waits for "c", which waits for "d", which waits for "b".');
   });
 });

@@ -100,12 +100,36 @@ export function topologicalOrder(graph: NodeGraph, rank: Float64Array, nameOf: (
       if (--indegree[d]! === 0) heap.push(d);
     }
   }
-  if (placed < count) {
-    const stuck = indegree.findIndex((d) => d > 0);
-    const blocker = Array.from(edges.subarray(before[stuck]!, before[stuck + 1]!)).find((p) => indegree[p]! > 0) ?? stuck;
-    throw new OrderError(`Prerequisites form a cycle: "${nameOf(stuck)}" and "${nameOf(blocker)}" each wait for the other.`, nameOf(stuck), nameOf(blocker));
-  }
+  if (placed < count) throw cycleError(graph, indegree, nameOf);
   return order;
+}
+
+/**
+ * Names a real cycle among the nodes Kahn's algorithm could not place. A blocked node may only wait on
+ * a cycle without being in it, so the walk follows blocked prerequisites until a node repeats: from
+ * there on it goes round the cycle.
+ */
+function cycleError({ start, edges }: NodeGraph, indegree: Int32Array, nameOf: (i: number) => string): OrderError {
+  const stepAt = new Map<number, number>();
+  const walk: number[] = [];
+  let v = indegree.findIndex((d) => d > 0);
+  while (!stepAt.has(v)) {
+    stepAt.set(v, walk.length);
+    walk.push(v);
+    for (let e = start[v]!; e < start[v + 1]!; e++) {
+      if (indegree[edges[e]!]! > 0) {
+        v = edges[e]!;
+        break;
+      }
+    }
+  }
+  const cycle = walk.slice(stepAt.get(v)).map(nameOf);
+  const [first, second] = [cycle[0]!, cycle[1] ?? cycle[0]!];
+  const message =
+    cycle.length <= 2
+      ? `Prerequisites form a cycle: "${first}" and "${second}" each wait for the other.`
+      : `Prerequisites form a cycle: "${first}" waits for ${[...cycle.slice(1), first].map((name) => `"${name}"`).join(', which waits for ')}.`;
+  return new OrderError(message, first, second);
 }
 
 /**

@@ -27,12 +27,13 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   const at = facts.items.findIndex((i) => i.id === row.id);
   // The plan's shape (prerequisites, reasons) outlives a status change: the page read it with the plan.
   const shape = facts.shape;
-  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, shape.prerequisitesOf(r.id), t.items[at]!, shape.why.get(r.id)!);
-  const weeks = new Array<number>(t.items.length * 2);
-  t.items.forEach((s, i) => {
-    weeks[2 * i] = s.startWeek;
-    weeks[2 * i + 1] = s.endWeek;
-  });
+  const own = { startWeek: t.startWeeks[at]!, endWeek: t.endWeeks[at]! };
+  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, shape.prerequisitesOf(r.id), own, shape.why.get(r.id)!);
+  const weeks = new Array<number>(t.startWeeks.length * 2);
+  for (let i = 0; i < t.startWeeks.length; i++) {
+    weeks[2 * i] = t.startWeeks[i]!;
+    weeks[2 * i + 1] = t.endWeeks[i]!;
+  }
   return {
     ...item,
     effects: { ...planFigures(ctx, facts), percentDone: facts.percentDone, itemsDone: facts.itemsDone, itemWeeks: weeks },

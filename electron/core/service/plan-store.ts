@@ -129,16 +129,18 @@ function buildLeanPlanView(ctx: Context, goalId: number): LeanPlanView {
     prerequisites: {},
     why: {},
   };
+  const { startWeeks, endWeeks } = timeline;
   rows.forEach((row, k) => {
-    const weeks = timeline.items[k]!;
+    const startWeek = startWeeks[k]!;
+    const endWeek = endWeeks[k]!;
     items.id.push(row.id);
     items.resourceId.push(row.resourceId);
-    items.startWeek.push(weeks.startWeek);
+    items.startWeek.push(startWeek);
     const reason = reasonIndex.get(why.get(row.resourceId)!.reason)!;
     if (reason !== 0) items.why[k] = reason;
     items.status.push(ITEM_STATUSES.indexOf(row.status));
     items.origin.push(ITEM_ORIGINS.indexOf(row.origin));
-    if (weeks.endWeek !== weeks.startWeek) items.endWeek[k] = weeks.endWeek;
+    if (endWeek !== startWeek) items.endWeek[k] = endWeek;
     if (row.skipReason !== null) items.skipReason[k] = row.skipReason;
     if (row.startedOn !== null) items.startedOn[k] = row.startedOn;
     if (row.completedOn !== null) items.completedOn[k] = row.completedOn;
