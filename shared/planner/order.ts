@@ -16,8 +16,9 @@ export class OrderError extends Error {
 }
 
 /**
- * Min-heap of node indexes by their precomputed rank. Each entry carries its rank beside it, so sifting
- * compares neighbours in one array instead of looking every node up in the rank table.
+ * Min-heap of node indexes by their precomputed rank, four children to a node. Each entry carries its
+ * rank beside it, and a node's four children sit side by side, so a sift reads one cache line per level
+ * over half as many levels as a binary heap: at 100k nodes the heap outgrows the cache.
  */
 class RankHeap {
   private readonly keys: Float64Array;
@@ -35,7 +36,7 @@ class RankHeap {
     const key = this.rank[node]!;
     let i = this.size++;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
+      const parent = (i - 1) >> 2;
       if (keys[parent]! <= key) break;
       keys[i] = keys[parent]!;
       nodes[i] = nodes[parent]!;
@@ -53,10 +54,11 @@ class RankHeap {
       const node = nodes[n]!;
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const child = r < n && keys[r]! < keys[l]! ? r : l;
+        const first = 4 * i + 1;
+        if (first >= n) break;
+        let child = first;
+        const last = Math.min(first + 4, n);
+        for (let c = first + 1; c < last; c++) if (keys[c]! < keys[child]!) child = c;
         if (keys[child]! >= key) break;
         keys[i] = keys[child]!;
         nodes[i] = nodes[child]!;

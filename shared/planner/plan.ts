@@ -104,6 +104,8 @@ function teachingRanks(sel: Selection, graph: NodeGraph): Float64Array {
     rank[i] = best;
   }
   for (let i = 0; i < sel.count; i++) {
+    // Nothing to hand down from an item without a rank yet (a plan of topicless resources skips every edge).
+    if (rank[i] === Infinity) continue;
     for (let e = graph.start[i]!; e < graph.start[i + 1]!; e++) {
       const p = graph.edges[e]!;
       if (!topical(p)) rank[p] = Math.min(rank[p]!, rank[i]!);

@@ -110,7 +110,7 @@ export function deriveTimeline(input: TimelineInput): Timeline {
 
   // Week loads: finished hours in their week, plus the steady stream of what is left.
   let lastWeek = Math.max(weekAt(finishDay), weekAt(fromDay));
-  for (const w of endWeeks) if (w > lastWeek) lastWeek = w;
+  for (let i = 0; i < endWeeks.length; i++) if (endWeeks[i]! > lastWeek) lastWeek = endWeeks[i]!;
   const load = new Array<number>(lastWeek).fill(0);
   items.forEach((it, i) => {
     if (it.status === 'done') load[startWeeks[i]! - 1]! += it.hours;
