@@ -42,6 +42,17 @@ describe('buildPlan', () => {
     for (const id of ['tf-serving', 'tfx', 'triton', 'vllm']) expect(tf.concat(pt)).not.toContain(id);
   });
 
+  it('lists milestones in the order the learner reaches them', () => {
+    // A researcher's maths comes just before the theory, after the framework's basics.
+    const p = buildPlan({ profile: profile({ purpose: 'research' }), framework: 'pytorch', catalog, today: '2026-11-25' });
+    const lastOf = (stage: string) => Math.max(...p.items.filter((i) => i.stage === stage && i.status !== 'skipped').map((i) => i.endWeek));
+    expect(lastOf('core')).toBeLessThan(lastOf('foundations'));
+    const stages = p.milestones.map((m) => m.stage);
+    expect(stages.indexOf('core')).toBeLessThan(stages.indexOf('foundations'));
+    const dates = p.milestones.map((m) => m.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
   it('places a topicless resource with the earliest item that needs it, not by its stage', () => {
     // A learner's own setup step, filed under "capstone", that their own intro to the first topic needs.
     const template = CATALOG.find((r) => r.id === 'tf-quickstart')!;

@@ -1,6 +1,6 @@
 // Plain constants with no schema attached, so the renderer can use them without bundling zod.
 
-/** Milestones of a plan, in the order a learner meets them. */
+/** Stages of a plan, in their usual teaching order (milestones are listed by the date each is reached: timeline.ts). */
 export const STAGES = ['foundations', 'core', 'specialize', 'deploy', 'capstone'] as const;
 export type Stage = (typeof STAGES)[number];
 

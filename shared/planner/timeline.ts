@@ -141,11 +141,15 @@ export function deriveTimeline(input: TimelineInput): Timeline {
     m.end = Math.max(m.end, ends[i]!);
     byStage.set(it.stage, m);
   });
-  const milestones: Milestone[] = STAGES.filter((s) => byStage.has(s)).map((stage) => {
-    const m = byStage.get(stage)!;
-    const end = Math.min(m.end, finishDay);
-    return { stage, title: STAGE_TITLE[stage], items: m.items, hours: m.hours, endWeek: weekAt(end), date: fromDayNumber(end) };
-  });
+  // In the order the learner reaches them: a plan that puts the maths just before the theory reaches
+  // "Framework core" before "Foundations", and its milestones should read that way. Ties keep stage order.
+  const milestones: Milestone[] = STAGES.filter((s) => byStage.has(s))
+    .map((stage) => ({ stage, end: Math.min(byStage.get(stage)!.end, finishDay) }))
+    .sort((a, b) => a.end - b.end)
+    .map(({ stage, end }) => {
+      const m = byStage.get(stage)!;
+      return { stage, title: STAGE_TITLE[stage], items: m.items, hours: m.hours, endWeek: weekAt(end), date: fromDayNumber(end) };
+    });
 
   const history = dayNumber(input.today) - first >= PACE_DAYS;
   const pace = history ? (input.recentMinutes ?? 0) / 60 / (PACE_DAYS / 7) : null;
