@@ -14,12 +14,18 @@ export function createUiService(today = '2026-11-26') {
   let service = made.service;
   const calls: { method: MethodName; input: unknown }[] = [];
   const held = new Map<MethodName, Promise<void>[]>();
+  const failing = new Map<MethodName, { after: number; error: { code: string; message: string } }>();
 
   const api = Object.fromEntries(
     METHOD_NAMES.map((method) => [
       method,
       async (input: unknown) => {
         calls.push({ method, input });
+        const failure = failing.get(method);
+        if (failure && failure.after-- === 0) {
+          failing.delete(method);
+          return { ok: false, error: failure.error };
+        }
         // Run now, in call order, as the real service does; only the answer's delivery may wait.
         const result = structuredClone(service.call(method, input));
         const gate = held.get(method)?.shift();
@@ -47,6 +53,10 @@ export function createUiService(today = '2026-11-26') {
       const gate = new Promise<void>((r) => (release = r));
       held.set(method, [...(held.get(method) ?? []), gate]);
       return release;
+    },
+    /** The call of `method` after the next `after` ones answers `error` instead of running. */
+    failCall(method: MethodName, after: number, error: { code: string; message: string }): void {
+      failing.set(method, { after, error });
     },
     /** Straight to the service, bypassing the page: what is really stored. */
     call(method: MethodName, input: unknown): unknown {

@@ -68,6 +68,23 @@ describe('a long plan opens on its first items', () => {
     await waitFor(() => expect(screen.getByText(new RegExp(`^${N} items ·`))).toBeTruthy());
   });
 
+  it('says why when the rest of the plan cannot be read, and reads it again when asked', async () => {
+    const goalId = live.ui.largeGoal(N);
+    // The first read answers; the whole plan's read after it fails.
+    live.ui.failCall('getPlanLean', 1, { code: 'unavailable', message: 'The data folder cannot be read right now.' });
+    await open(goalId);
+    const notice = await waitFor(() => document.querySelector<HTMLElement>('.plan-rest-failed')!);
+    expect(notice.textContent).toContain(`Only the first 200 of ${N} items could be read: The data folder cannot be read right now.`);
+    scrollToEnd();
+    expect(rowOf(lastItemId(goalId))).toBeNull();
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Read the rest again' }));
+    await waitFor(() => expect(document.querySelector('.plan-rest-failed')).toBeNull());
+    scrollToEnd();
+    await waitFor(() => expect(rowOf(lastItemId(goalId))).toBeTruthy());
+    expect(planReads()).toEqual([{ goalId, firstItems: 200 }, { goalId }, { goalId }]);
+  });
+
   it('a change made before the whole plan came is kept: the whole plan is read again after its answer', async () => {
     const goalId = live.ui.largeGoal(N);
     live.ui.hold('getPlanLean')();

@@ -14,6 +14,7 @@ export interface UiService {
   api: PathwiseApi;
   calls: { method: MethodName; input: unknown }[];
   hold(method: MethodName): () => void;
+  failCall(method: MethodName, after: number, error: { code: string; message: string }): void;
   call(method: MethodName, input: unknown): unknown;
   largeGoal(n: number): number;
   clock: { now(): Date; set(iso: string): void };

@@ -6,13 +6,14 @@ import type { ItemStatus } from '../../../shared/planner/types';
 import { AddResourceDialog } from '../components/AddResourceDialog';
 import { PlanItemRow } from '../components/PlanItemRow';
 import { isPartial } from '../data/partial-plans';
-import { patchOf, planKey } from '../data/plan-cache';
-import { invalidateGoal } from '../data/query';
+import { completePlan, patchOf, planKey } from '../data/plan-cache';
+import { invalidateGoal, useApi } from '../data/query';
 import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
 import { useLatest } from '../hooks/useLatest';
 import { useFeedback } from '../state/feedback';
 import { clearDraft, draftItemIds, readDraft } from '../lib/drafts';
 import { day, hours } from '../lib/format';
+import { messageOf } from '../lib/api';
 import { moveBefore, moveBy, planRows, sameShape, type PlanRows, type Row } from '../lib/plan-rows';
 
 interface Props {
@@ -76,8 +77,13 @@ export function PlanScreen({ plan }: Props) {
   // Callbacks read these when called, so they stay the same functions while the plan changes.
   const current = useLatest({ plan, rows, items: plan.items, virtualizer, dragId });
 
-  // A swap answers the rebuilt plan: show it at once, and let the goal's other reads catch up.
   const client = useQueryClient();
+  // The plan's own read, watched and never started here: when reading the rest of a plan that opened
+  // on its first items fails, the learner sees why and can ask again, not a list that silently stops.
+  const read = useApi('getPlan', { goalId }, false);
+  const restFailed = isPartial(plan) && read.isError;
+
+  // A swap answers the rebuilt plan: show it at once, and let the goal's other reads catch up.
   const onPlan = useCallback(
     (next: PlanView) => {
       client.setQueryData(planKey(goalId), next);
@@ -181,6 +187,14 @@ export function PlanScreen({ plan }: Props) {
             <li key={n.resourceId}>{n.message}</li>
           ))}
         </ul>
+      )}
+      {restFailed && (
+        <p role="alert" className="plan-rest-failed">
+          Only the first {plan.items.length} of {plan.itemsTotal} items could be read: {messageOf(read.error)}{' '}
+          <button type="button" onClick={() => completePlan(client, goalId)}>
+            Read the rest again
+          </button>
+        </p>
       )}
       <details className="hint">
         <summary>Keys and tips</summary>
