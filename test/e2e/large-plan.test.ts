@@ -89,6 +89,28 @@ describe('a 2,000-item plan (real Chromium)', () => {
     await page2.close();
   });
 
+  it('says why when the rest of the plan cannot be read, and reads it again on request', async () => {
+    const page3 = await page.context().newPage();
+    let leanReads = 0;
+    // The first read goes through; the whole plan's read after it answers an error, as the service would.
+    await page3.route('**/api/getPlanLean', async (route) => {
+      leanReads++;
+      if (leanReads !== 2) return route.continue();
+      const error = { code: 'unavailable', message: 'The data folder cannot be read right now.' };
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error }) });
+    });
+    await page3.goto(`${app.preview.url}#goal=1&tab=plan`);
+    const notice = page3.locator('.plan-rest-failed');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Only the first 200 of 2000 items could be read: The data folder cannot be read right now.');
+    await notice.getByRole('button', { name: 'Read the rest again' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page3.locator('.plan-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(() => page3.locator('.plan-item', { hasText: 'Seeded resource 2000' }).count()).toBe(1);
+    expect(leanReads).toBe(3);
+    await page3.close();
+  });
+
   it('marks an item done in a long plan, and the service records it', async () => {
     const id = Number(await page.locator('.plan-item').first().getAttribute('data-item-id'));
     const row = page.locator(`.plan-item[data-item-id="${id}"]`);
