@@ -73,7 +73,11 @@ describe('a long plan opens on its first items', () => {
     // The first read answers; the whole plan's read after it fails.
     live.ui.failCall('getPlanLean', 1, { code: 'unavailable', message: 'The data folder cannot be read right now.' });
     await open(goalId);
-    const notice = await waitFor(() => document.querySelector<HTMLElement>('.plan-rest-failed')!);
+    const notice = await waitFor(() => {
+      const shown = document.querySelector<HTMLElement>('.plan-rest-failed');
+      expect(shown).not.toBeNull();
+      return shown!;
+    });
     expect(notice.textContent).toContain(`Only the first 200 of ${N} items could be read: The data folder cannot be read right now.`);
     scrollToEnd();
     expect(rowOf(lastItemId(goalId))).toBeNull();
