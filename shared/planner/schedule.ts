@@ -1,4 +1,4 @@
-import { deriveTimeline, finishDate, type Scheduled } from './timeline';
+import { deriveTimeline, finishDate, weeksOfItem, type Scheduled } from './timeline';
 import type { Week } from './types';
 
 export { finishDate };
@@ -19,5 +19,5 @@ export function schedule(itemHours: ArrayLike<number>, hoursPerWeek: number, sta
     startDate,
     today: startDate,
   });
-  return { items: t.items, weeks: t.weeks, totalHours: t.totalHours, finishDate: t.finishDate };
+  return { items: Array.from(t.startWeeks, (_, i) => weeksOfItem(t, i)), weeks: t.weeks, totalHours: t.totalHours, finishDate: t.finishDate };
 }

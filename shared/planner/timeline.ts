@@ -29,8 +29,7 @@ export interface Scheduled {
 }
 
 export interface Timeline {
-  /** Each item's weeks, as objects; built on first read from the two columns below. */
-  items: Scheduled[];
+  /** Each item's first and last week, by position (see `weeksOfItem`). */
   startWeeks: Int32Array;
   endWeeks: Int32Array;
   weeks: Week[];
@@ -57,6 +56,11 @@ export const PACE_DAYS = 28;
 export function finishDate(from: string, hours: number, hoursPerWeek: number): string {
   if (hours <= EPSILON) return from;
   return addDaysTo(from, Math.max(0, Math.ceil((hours / hoursPerWeek) * 7 - EPSILON) - 1));
+}
+
+/** Item `i`'s weeks in a timeline. */
+export function weeksOfItem(t: Pick<Timeline, 'startWeeks' | 'endWeeks'>, i: number): Scheduled {
+  return { startWeek: t.startWeeks[i]!, endWeek: t.endWeeks[i]! };
 }
 
 const isOpen = (s: ItemStatus) => s === 'not-started' || s === 'in-progress';
@@ -155,11 +159,7 @@ export function deriveTimeline(input: TimelineInput): Timeline {
   const pace = history ? (input.recentMinutes ?? 0) / 60 / (PACE_DAYS / 7) : null;
   const paceFinishDate = pace === null ? null : remaining <= EPSILON ? finish : pace > EPSILON ? finishDate(from, remaining, pace) : null;
 
-  let scheduled: Scheduled[] | null = null;
   return {
-    get items() {
-      return (scheduled ??= Array.from(startWeeks, (startWeek, i) => ({ startWeek, endWeek: endWeeks[i]! })));
-    },
     startWeeks,
     endWeeks,
     get weeks() {

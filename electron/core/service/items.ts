@@ -1,3 +1,4 @@
+import { weeksOfItem } from '../../../shared/planner/timeline';
 import type { ParsedInput } from '../../../shared/contract/contract';
 import { ServiceError } from '../../../shared/contract/results';
 import type { ItemChange, LogEntry, PlanItem } from '../../../shared/contract/views';
@@ -27,8 +28,7 @@ function itemChange(ctx: Context, row: StoredItem): ItemChange {
   const at = facts.items.findIndex((i) => i.id === row.id);
   // The plan's shape (prerequisites, reasons) outlives a status change: the page read it with the plan.
   const shape = facts.shape;
-  const own = { startWeek: t.startWeeks[at]!, endWeek: t.endWeeks[at]! };
-  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, shape.prerequisitesOf(r.id), own, shape.why.get(r.id)!);
+  const item = toPlanItem(row, r, r.parentId ? catalog.get(r.parentId) : undefined, shape.prerequisitesOf(r.id), weeksOfItem(t, at), shape.why.get(r.id)!);
   const weeks = new Array<number>(t.startWeeks.length * 2);
   for (let i = 0; i < t.startWeeks.length; i++) {
     weeks[2 * i] = t.startWeeks[i]!;

@@ -1,3 +1,4 @@
+import { weeksOfItem } from '../../../shared/planner/timeline';
 import { isContainer } from '../../../shared/catalog/resource';
 import type { LeanItems, LeanPlanView, PlanView } from '../../../shared/contract/views';
 import { takesWhole } from '../../../shared/credential-progress';
@@ -88,7 +89,7 @@ export function planView(ctx: Context, goalId: number): PlanView {
   const items = rows.map((row, i) => {
     const r = catalog.get(row.resourceId)!;
     const parent = r.parentId ? catalog.get(r.parentId) : undefined;
-    return toPlanItem(row, r, parent, prerequisitesOf(row.resourceId), timeline.items[i]!, why.get(row.resourceId)!);
+    return toPlanItem(row, r, parent, prerequisitesOf(row.resourceId), weeksOfItem(timeline, i), why.get(row.resourceId)!);
   });
   return { ...header, items };
 }
