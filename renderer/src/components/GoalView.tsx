@@ -14,9 +14,9 @@ import { GoalHeader } from './GoalHeader';
 const WeekScreen = lazy(() => import('../screens/WeekScreen').then((m) => ({ default: m.WeekScreen })));
 const Dashboard = lazy(() => import('../screens/Dashboard').then((m) => ({ default: m.Dashboard })));
 
-const loading = (
+const Loading = ({ text = 'Loading…' }: { text?: string }) => (
   <p role="status" className="loading">
-    Loading…
+    {text}
   </p>
 );
 
@@ -69,15 +69,13 @@ export function GoalView({ plan, goals, tab, onTab, goalActions, onExport, onEdi
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        <Suspense fallback={loading}>
+        <Suspense fallback={<Loading />}>
           {tab === 'week' && <WeekScreen goalId={goal.id} />}
           {tab === 'plan' && <PlanScreen plan={plan} />}
           {tab === 'roadmap' &&
             (isPartial(plan) ? (
               // The roadmap counts every item of each stage: it waits for the whole plan (a moment).
-              <p role="status" className="loading">
-                Loading the whole plan…
-              </p>
+              <Loading text="Loading the whole plan…" />
             ) : (
               <Roadmap plan={plan} />
             ))}

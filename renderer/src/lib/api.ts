@@ -35,6 +35,8 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 
 let resources: HeldResources | null = null;
 
+const missingResource = () => new ApiError({ code: 'internal', message: 'The plan names a resource the service did not send.' });
+
 /**
  * A plan travels lean: items without their resources' details. The page keeps one copy of what the
  * rows show of each resource and tells the service which version it holds; the details come only
@@ -48,7 +50,7 @@ async function planOf(input: Input<'getPlan'>): Promise<PlanView> {
     const plan = resources ? expandPlan(lean, resources) : null;
     if (plan) return plan;
   }
-  throw new ApiError({ code: 'internal', message: 'The plan names a resource the service did not send.' });
+  throw missingResource();
 }
 
 /**
@@ -58,7 +60,7 @@ async function planOf(input: Input<'getPlan'>): Promise<PlanView> {
 export async function firstItemsOfPlan(input: Input<'getPlan'>): Promise<PlanView> {
   const lean = await send('getPlanLean', { ...input, firstItems: FIRST_ITEMS });
   const plan = lean.resources ? expandPlan(lean, holdResources(null, lean.resourcesVersion, lean.resources)) : null;
-  if (!plan) throw new ApiError({ code: 'internal', message: 'The plan names a resource the service did not send.' });
+  if (!plan) throw missingResource();
   if (lean.itemsLeftOut) markPartial(plan);
   return plan;
 }
