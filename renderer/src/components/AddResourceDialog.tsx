@@ -10,6 +10,7 @@ import { useFeedback } from '../state/feedback';
 import { FormError } from './FormError';
 import { Modal } from './Modal';
 import { OwnResourceForm, type OwnFields } from './OwnResourceForm';
+import { PlanStillLoading, usePlanCompleteness, type Membership } from './PlanStillLoading';
 
 interface Props {
   goalId: number;
@@ -18,6 +19,21 @@ interface Props {
 }
 
 const isRetired = (r: Resource) => r.status === 'deprecated' || r.status === 'discontinued' || !!r.replacementId;
+
+/**
+ * The button that adds `target`: disabled once it is in the plan, and while that is not known yet (the
+ * plan's first items only), so nothing further down the plan looks addable.
+ */
+function AddButton({ target, membership, label, onAdd }: { target: Resource; membership: Membership; label: string; onAdd(id: string): void }) {
+  const name = membership === 'in' ? `${target.title} is in the plan` : membership === 'unknown' ? `Checking whether ${target.title} is in the plan` : label;
+  // A short button beside the resource itself; a replacement's button names the resource it adds.
+  const short = label === `Add ${target.title}`;
+  return (
+    <button type="button" onClick={() => onAdd(target.id)} disabled={membership !== 'out'} aria-label={short ? name : undefined}>
+      {!short ? name : membership === 'in' ? 'In plan' : membership === 'unknown' ? 'Checking…' : 'Add'}
+    </button>
+  );
+}
 
 /** Adds a catalog resource (retired ones explain themselves and offer their replacement) or your own. */
 export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
@@ -28,6 +44,7 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Resource | null>(null);
+  const { plan, partial, error: restError } = usePlanCompleteness(goalId);
 
   const all = useMemo(() => resources.data ?? [], [resources.data]);
   const byId = useMemo(() => new Map(all.map((r) => [r.id, r])), [all]);
@@ -41,6 +58,7 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
     const courses = children.get(r.id);
     return courses?.length ? courses.every((id) => inPlan.has(id)) : inPlan.has(r.id);
   };
+  const membership = (r: Resource): Membership => (alreadyIn(r) ? 'in' : partial ? 'unknown' : 'out');
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return all.filter((r) => !r.parentId && (!q || `${r.title} ${r.provider} ${r.skills.join(' ')}`.toLowerCase().includes(q))).slice(0, 200);
@@ -84,6 +102,7 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
           Your own
         </button>
       </div>
+      {partial && plan && <PlanStillLoading goalId={goalId} plan={plan} error={restError} />}
       <FormError message={error ?? resources.error?.message ?? null} />
       {tab === 'catalog' ? (
         <div role="tabpanel" aria-label="From the catalog">
@@ -102,7 +121,6 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
               {shown.map((r) => {
                 const retired = isRetired(r);
                 const replacement = r.replacementId ? byId.get(r.replacementId) : undefined;
-                const inIt = alreadyIn(r);
                 return (
                   <li key={r.id} className={retired ? 'retired' : ''}>
                     <div>
@@ -128,14 +146,10 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
                     </div>
                     {retired ? (
                       replacement && (
-                        <button type="button" onClick={() => add(replacement.id)} disabled={alreadyIn(replacement)}>
-                          {alreadyIn(replacement) ? `${replacement.title} is in the plan` : `Add ${replacement.title} instead`}
-                        </button>
+                        <AddButton target={replacement} membership={membership(replacement)} label={`Add ${replacement.title} instead`} onAdd={add} />
                       )
                     ) : (
-                      <button type="button" onClick={() => add(r.id)} disabled={inIt} aria-label={inIt ? `${r.title} is in the plan` : `Add ${r.title}`}>
-                        {inIt ? 'In plan' : 'Add'}
-                      </button>
+                      <AddButton target={r} membership={membership(r)} label={`Add ${r.title}`} onAdd={add} />
                     )}
                   </li>
                 );
@@ -145,7 +159,14 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
         </div>
       ) : (
         <div role="tabpanel" aria-label="Your own">
-          <OwnResourceForm key={editing?.id ?? 'new'} editing={editing} inPlan={inPlan} onSave={saveOwn} onCancelEdit={() => setEditing(null)} />
+          <OwnResourceForm
+            key={editing?.id ?? 'new'}
+            editing={editing}
+            inPlan={inPlan}
+            planLoading={partial}
+            onSave={saveOwn}
+            onCancelEdit={() => setEditing(null)}
+          />
           {own.length > 0 && (
             <section aria-labelledby="own-h" className="own-list">
               <h3 id="own-h">Your resources</h3>
@@ -156,13 +177,13 @@ export function AddResourceDialog({ goalId, inPlan, onClose }: Props) {
                       {r.title}{' '}
                       <span className="muted">
                         · {hours(r.hours)}
-                        {inPlan.has(r.id) ? ' · in this plan' : ''}
+                        {membership(r) === 'in' ? ' · in this plan' : membership(r) === 'unknown' ? ' · checking the plan…' : ''}
                       </span>
                     </span>
                     <button type="button" className="ghost small" onClick={() => setEditing(r)}>
                       Edit<span className="sr-only"> {r.title}</span>
                     </button>
-                    {!inPlan.has(r.id) && (
+                    {membership(r) === 'out' && (
                       <button type="button" className="ghost small" onClick={() => add(r.id)}>
                         Add<span className="sr-only"> {r.title}</span> to this plan
                       </button>
