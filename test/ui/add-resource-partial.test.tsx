@@ -42,7 +42,7 @@ describe('the Add-resource dialog while only the plan’s first items are read',
     const releaseWhole = await openOnFirstItems(goalId);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Add a resource' }));
-    const dialog = screen.getByRole('dialog', { name: 'Add a resource' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add a resource' });
     expect(within(dialog).getByText(/still loading/).textContent).toMatch(`still loading (200 of ${N} items so far)`);
 
     const held = await buttonOf(dialog, deep);
@@ -79,7 +79,7 @@ describe('the Add-resource dialog while only the plan’s first items are read',
     await openAsPageLoads(live.App, goalId, false);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Add a resource' }));
-    const dialog = screen.getByRole('dialog', { name: 'Add a resource' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add a resource' });
     const alert = await within(dialog).findByText(/could be read/);
     expect(alert.textContent).toMatch(`Only the first 200 of ${N} items could be read: The data folder cannot be read right now.`);
     expect((await buttonOf(dialog, 'Seeded resource 0250')).disabled).toBe(true);
