@@ -79,6 +79,7 @@ export function buildPlan(input: PlanInput): Plan {
     get weeks() {
       return laid.weeks;
     },
+    weekCount: laid.weekCount,
     milestones: laid.milestones,
     totalHours: laid.totalHours,
     finishDate: laid.finishDate,
