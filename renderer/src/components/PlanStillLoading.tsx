@@ -32,7 +32,7 @@ export function PlanStillLoading({ goalId, plan, error }: { goalId: number; plan
     </p>
   ) : (
     <p role="status" className="plan-still-loading">
-      The rest of your plan is still loading ({read} so far): a resource not among them can be added once it is clear it is not already planned.
+      The rest of your plan is still loading ({read} so far): Add buttons appear once it is clear what is already in it.
     </p>
   );
 }
