@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../electron/preview/server';
 import { createService, type Service } from '../../electron/core/service/index';
 import { openDataHolder } from '../../electron/core/service/holder';
@@ -14,21 +14,33 @@ export const RENDERER = join(import.meta.dirname, '..', '..', 'dist', 'renderer'
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the network entirely. */
 export async function launchChromium(): Promise<Browser> {
+  checkChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Chromium with a profile kept in `profileDir`, as a learner's own browser keeps one: it caches the
+ * page's compiled code between visits (an incognito context keeps none), as the desktop app does.
+ */
+export async function launchChromiumProfile(profileDir: string, viewport: { width: number; height: number }): Promise<BrowserContext> {
+  checkChromium();
+  return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport });
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+function checkChromium() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('The renderer is not built: run "npm run build:renderer" (npm test does).');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
 }
 
 export interface RunningApp {

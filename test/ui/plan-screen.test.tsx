@@ -2,8 +2,9 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { CATALOG } from '../../shared/catalog/index';
 import type { LogEntry } from '../../shared/contract/views';
-import { callsOf, newGoal as newGoalFor, openAt, planOf, rowOf, shownItems, TODAY, useRealService } from './support';
+import { callsOf, giveLayout, newGoal as newGoalFor, openAt, planOf, rowOf, shownItems, TODAY, useRealService } from './support';
 
 const live = useRealService();
 const stored = (goalId: number, id: number) => planOf(live.ui, goalId).items.find((i) => i.id === id)!;
@@ -92,6 +93,54 @@ describe('keys on a plan row', () => {
     expect(within(rowOf(first!.id)).getByLabelText(/Notes/)).toBeTruthy();
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(rowOf(second!.id));
+  });
+});
+
+describe('the first render', () => {
+  it('draws every row the list shows at once: no second pass adds rows after the list is laid out', async () => {
+    // A short window, as tall as its list: the list's first guess (the window's height) is then right.
+    const height = 250;
+    giveLayout(1200, height);
+    const windowHeight = Object.getOwnPropertyDescriptor(window, 'innerHeight')!;
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: height });
+    // Rows as tall as styles.css draws them (jsdom lays out nothing: every box would be 0 px).
+    const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('virtual-row') ? (this.querySelector('.week-head') ? 30 : 51) : 0;
+      },
+    });
+    // A plan several screens long: its own items and more from the catalog.
+    const goalId = newGoal().goal.id;
+    for (const r of CATALOG.filter((r) => r.kind !== 'certificate')) {
+      if (planOf(live.ui, goalId).items.length >= 20) break;
+      if (!planOf(live.ui, goalId).items.some((i) => i.resourceId === r.id)) live.ui.call('addToPlan', { goalId, resourceId: r.id });
+    }
+    const plan = planOf(live.ui, goalId);
+    const addedLater: string[] = [];
+    // Rows added to an already-drawn list come as records of their own; the first render's rows arrive
+    // inside the plan screen's element.
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (!(r.target as Element).parentElement?.classList.contains('plan-scroll')) continue;
+        for (const n of r.addedNodes) if ((n as Element).classList?.contains('virtual-row')) addedLater.push((n as HTMLElement).dataset.index!);
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    try {
+      await open(goalId);
+      const drawn = document.querySelectorAll('.virtual-row').length;
+      // Rows are 30 or 51 px: the list drew more than the first few rows, and fewer than all of them.
+      expect(drawn).toBeGreaterThan(Math.ceil(height / 51));
+      expect(drawn).toBeLessThan(plan.items.length);
+      expect(addedLater).toEqual([]);
+    } finally {
+      observer.disconnect();
+      Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight);
+      Object.defineProperty(window, 'innerHeight', windowHeight);
+      giveLayout();
+    }
   });
 });
 

@@ -10,7 +10,8 @@ export function loadTheme(): Theme {
 
 /** "system" follows the OS (including its high-contrast setting) through CSS media queries. */
 export function applyTheme(theme: Theme): void {
-  localStorage.setItem(KEY, theme);
+  // Writing costs the page's start-up a storage commit; the theme is written only when it changed.
+  if (localStorage.getItem(KEY) !== theme) localStorage.setItem(KEY, theme);
   document.documentElement.dataset.theme = theme;
 }
 

@@ -72,7 +72,16 @@ export function PlanScreen({ plan }: Props) {
   const getItemKey = useCallback((i: number) => shape[i]!.key, [shape]);
   // Three rows beyond each edge: enough for the arrow keys to find the next row drawn; every row more
   // is more to lay out before the list first paints (eight cost ~40 ms on this machine).
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 3, getItemKey });
+  // Until the list is laid out, its height is taken as the window's: the first render then draws every
+  // row the list shows, not one row that a second render and a second forced layout would extend.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize,
+    overscan: 3,
+    getItemKey,
+    initialRect: { width: 0, height: window.innerHeight },
+  });
 
   // Callbacks read these when called, so they stay the same functions while the plan changes.
   const current = useLatest({ plan, rows, items: plan.items, virtualizer, dragId });
