@@ -43,6 +43,37 @@ describe('a 2,000-item plan (real Chromium)', () => {
     expect(seen.errors).toEqual([]);
   });
 
+  it('draws a full list in its first render: no row is added once the list is on the page', async () => {
+    const page2 = await page.context().newPage();
+    // Rows added to a list already on the page come as records of their own; the first render's rows
+    // arrive inside the plan screen's element.
+    await page2.addInitScript(() => {
+      const later: string[] = [];
+      (window as unknown as { rowsAddedLater: string[] }).rowsAddedLater = later;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (!(r.target as Element).parentElement?.classList.contains('plan-scroll')) continue;
+          for (const n of Array.from(r.addedNodes)) if ((n as Element).classList?.contains('virtual-row')) later.push((n as HTMLElement).dataset.index!);
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page2.goto(`${app.preview.url}#goal=1&tab=plan`);
+    await page2.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0);
+    const first = await page2.evaluate(() => {
+      const list = document.querySelector('.plan-scroll')!.getBoundingClientRect();
+      const rows = Array.from(document.querySelectorAll('.virtual-row')).map((r) => r.getBoundingClientRect());
+      return {
+        later: (window as unknown as { rowsAddedLater: string[] }).rowsAddedLater,
+        listBottom: list.bottom,
+        lastRowBottom: Math.max(...rows.map((r) => r.bottom)),
+      };
+    });
+    expect(first.later).toEqual([]);
+    // The rows reach past the list's bottom edge: no empty band at the first paint.
+    expect(first.lastRowBottom).toBeGreaterThanOrEqual(first.listBottom);
+    await page2.close();
+  });
+
   it('paints its first 200 items from a small first read, then reads the whole plan: the last row takes d', async () => {
     const page2 = await page.context().newPage();
     const seen = watch(page2);
