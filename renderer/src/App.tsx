@@ -1,10 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/contract/api';
-import { BackupsDialog } from './components/BackupsDialog';
-import { ExportDialog } from './components/ExportDialog';
+import { deferred } from './components/Deferred';
 import { GoalView } from './components/GoalView';
-import { Modal } from './components/Modal';
 import { Sidebar } from './components/Sidebar';
 import { createQueryClient, useApi } from './data/query';
 import { useGoalActions } from './hooks/useGoalActions';
@@ -12,14 +10,20 @@ import { useFirstScreenDrawn } from './hooks/useFirstScreenDrawn';
 import { useWholePlan } from './hooks/useWholePlan';
 import { api, ApiError, call, messageOf } from './lib/api';
 import { applyTheme, loadTheme, nextTheme, type Theme } from './lib/theme';
-import { DEFAULT_PROFILE, Onboarding } from './screens/Onboarding';
+import { DEFAULT_PROFILE } from './lib/default-profile';
 import { Welcome } from './screens/Welcome';
 import { ErrorBanner, FeedbackProvider, useFeedback } from './state/feedback';
 import { useView } from './state/location';
-import { RhythmDialog } from './rhythm/RhythmDialog';
 import { SessionBar } from './rhythm/SessionBar';
 import { useBrowserReminders } from './rhythm/useBrowserReminders';
-import { WeeklyReview } from './rhythm/WeeklyReview';
+
+// What the first screen never shows loads when first opened, so the app's first script carries less.
+const Onboarding = deferred(() => import('./screens/Onboarding').then((m) => m.Onboarding), 'Loading the questions…');
+const ExportDialog = deferred(() => import('./components/ExportDialog').then((m) => m.ExportDialog));
+const BackupsDialog = deferred(() => import('./components/BackupsDialog').then((m) => m.BackupsDialog));
+const RhythmDialog = deferred(() => import('./rhythm/RhythmDialog').then((m) => m.RhythmDialog));
+const WeeklyReview = deferred(() => import('./rhythm/WeeklyReview').then((m) => m.WeeklyReview));
+const AboutDialog = deferred(() => import('./components/AboutDialog').then((m) => m.AboutDialog));
 
 const NO_API = 'Pathwise cannot reach its data: open it from the desktop app or from "npm run web".';
 
@@ -232,21 +236,7 @@ function Shell() {
       {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(null)} notify={notify} />}
       {dialog === 'rhythm' && <RhythmDialog shell={shell} onClose={() => setDialog(null)} notify={notify} />}
       {dialog === 'review' && shown && <WeeklyReview goalId={shown.goal.id} onClose={() => setDialog(null)} notify={notify} />}
-      {about && (
-        <Modal title="About Pathwise" onClose={() => setAbout(null)}>
-          <dl className="about">
-            <dt>Version</dt>
-            <dd>{about.version}</dd>
-            <dt>Your data lives in</dt>
-            <dd>
-              <code>{about.dataDir}</code>
-            </dd>
-            <dt>Catalog version</dt>
-            <dd>{about.catalogVersion}</dd>
-          </dl>
-          <p>Pathwise works offline and never sends anything over the network.</p>
-        </Modal>
-      )}
+      {about && <AboutDialog about={about} onClose={() => setAbout(null)} />}
     </div>
   );
 }

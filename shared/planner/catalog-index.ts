@@ -41,15 +41,29 @@ export const CHILD = 8;
 const collator = new Intl.Collator('en');
 
 /**
- * Catalogs are never changed once built (the service makes a new map after any write to resources), so
- * the index is made once per catalog and kept while the catalog lives. The size check is a backstop for
- * a caller that breaks that rule by adding to a map it already planned with.
+ * The index is made once per catalog and kept while the catalog lives: the service makes a new map
+ * after any write to resources. A map edited in place (a resource replaced, one removed and another
+ * added) keeps its identity, and possibly its size, so the index is checked against the map's values
+ * before each use (see `stillIndexes`).
  */
 const built = new WeakMap<Catalog, CatalogIndex>();
 
+/**
+ * Whether the index was built from exactly the resources the map holds now, in the same order: it is
+ * made from the values alone, so this is sound for any edit of the map. It walks the map once, comparing
+ * references (about a millisecond at 100k resources, against a plan's ~100 ms). Resources are never
+ * mutated; a changed one is a new object.
+ */
+function stillIndexes(index: CatalogIndex, catalog: Catalog): boolean {
+  if (index.resources.length !== catalog.size) return false;
+  let i = 0;
+  for (const r of catalog.values()) if (r !== index.resources[i++]) return false;
+  return true;
+}
+
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   const had = built.get(catalog);
-  if (had && had.resources.length === catalog.size) return had;
+  if (had && stillIndexes(had, catalog)) return had;
   const resources = [...catalog.values()];
   const indexOf = new Map<string, number>();
   resources.forEach((r, i) => indexOf.set(r.id, i));

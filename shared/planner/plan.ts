@@ -34,7 +34,7 @@ export function buildPlan(input: PlanInput): Plan {
   const graph = prerequisiteGraph(sel);
   const order = topologicalOrder(graph, tieBreak(sel, preferred, graph), (i) => resourceOf(sel, i).id);
 
-  const why = explainer(order.length, (k) => sel.at[order[k]!]!, profile, catalog);
+  const why = explainer(order.length, (k) => sel.at[order[k]!]!, profile, catalog, sel.index);
   // Items are made from the index's columns: at 100k, reading each resource object costs a cache miss.
   const { ids, hours, stage } = sel.index;
   const items = new Array<PlannedItem>(order.length);
@@ -79,6 +79,7 @@ export function buildPlan(input: PlanInput): Plan {
     get weeks() {
       return laid.weeks;
     },
+    weekCount: laid.weekCount,
     milestones: laid.milestones,
     totalHours: laid.totalHours,
     finishDate: laid.finishDate,

@@ -27,7 +27,7 @@ export function explainItems(items: readonly { resourceId: string; origin: ItemO
     const place = ix.indexOf.get(it.resourceId);
     return place === undefined ? [] : [{ place, it }];
   });
-  const why = explainer(known.length, (i) => known[i]!.place, profile, catalog);
+  const why = explainer(known.length, (i) => known[i]!.place, profile, catalog, ix);
   return new Map(known.map(({ place, it }) => [it.resourceId, { reason: why.reason(place, it.origin), partOf: why.partOf(place) }]));
 }
 
@@ -40,10 +40,10 @@ export interface Explainer {
 /**
  * explainItems one item at a time, by position in the catalog's index, for a caller that walks the
  * plan anyway: the planner explains each item as it builds it. The plan is the `count` resources at
- * `placeAt(0 .. count - 1)`.
+ * `placeAt(0 .. count - 1)` of `ix`, the catalog's index (a caller that holds it passes it: checking it
+ * against the catalog again walks the whole catalog).
  */
-export function explainer(count: number, placeAt: (i: number) => number, profile: Profile, catalog: Catalog): Explainer {
-  const ix = indexCatalog(catalog);
+export function explainer(count: number, placeAt: (i: number) => number, profile: Profile, catalog: Catalog, ix = indexCatalog(catalog)): Explainer {
   const all = ix.resources;
   const { track, needed } = planContext(
     (function* () {

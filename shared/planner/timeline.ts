@@ -32,7 +32,10 @@ export interface Timeline {
   /** Each item's first and last week, by position (see `weeksOfItem`). */
   startWeeks: Int32Array;
   endWeeks: Int32Array;
+  /** Week 1 to the last week any item or the finish falls in, built when first read. */
   weeks: Week[];
+  /** How many weeks `weeks` holds, known from the columns without building them. */
+  weekCount: number;
   /** Hours of every item not skipped, done or not. */
   totalHours: number;
   hoursDone: number;
@@ -165,6 +168,7 @@ export function deriveTimeline(input: TimelineInput): Timeline {
     get weeks() {
       return weeksOf();
     },
+    weekCount: lastWeek,
     totalHours,
     hoursDone,
     remainingHours: remaining,

@@ -87,7 +87,10 @@ export interface Plan {
   startDate: string;
   hoursPerWeek: number;
   items: PlannedItem[];
+  /** Built when first read: a long plan runs to thousands of weeks. */
   weeks: Week[];
+  /** How many weeks `weeks` holds, known without building them. */
+  weekCount: number;
   milestones: Milestone[];
   totalHours: number;
   finishDate: string;

@@ -142,6 +142,50 @@ describe('a 2,000-item plan (real Chromium)', () => {
     await page3.close();
   });
 
+  it('opens Add a resource from the keyboard and offers nothing further down the plan until the whole plan is read', async () => {
+    const page4 = await page.context().newPage();
+    page4.setDefaultTimeout(10_000);
+    const seen = watch(page4);
+    let release!: () => void;
+    const whole = new Promise<void>((r) => (release = r));
+    // The first items come at once; the whole plan's read waits until released.
+    await page4.route('**/api/getPlanLean', async (route) => {
+      const { firstItems } = JSON.parse(route.request().postData() ?? '{}') as { firstItems?: number };
+      if (firstItems === undefined) await whole;
+      return route.continue();
+    });
+    await page4.goto(`${app.preview.url}#goal=1&tab=plan`);
+    await page4.locator('.plan-item').first().waitFor();
+    await page4.getByRole('button', { name: 'Add a resource' }).focus();
+    await page4.keyboard.press('Enter');
+    const dialog = page4.getByRole('dialog', { name: 'Add a resource' });
+    await dialog.waitFor();
+    await expect.poll(() => page4.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    expect(await dialog.getByRole('status').filter({ hasText: 'still loading' }).textContent()).toContain('(200 of 2000 items so far)');
+
+    await page4.keyboard.type('Seeded resource 1500');
+    const held = dialog.getByRole('button', { name: 'Checking whether Seeded resource 1500 is in the plan' });
+    await held.waitFor();
+    expect(await held.isDisabled()).toBe(true);
+    expect(await dialog.getByRole('button', { name: 'Add Seeded resource 1500' }).count()).toBe(0);
+
+    release();
+    const known = dialog.getByRole('button', { name: 'Seeded resource 1500 is in the plan' });
+    await known.waitFor();
+    expect(await known.isDisabled()).toBe(true);
+    expect(await dialog.getByText('still loading').count()).toBe(0);
+
+    // In the search field Escape first clears it; then it closes the dialog, and focus is back on the
+    // button that opened it.
+    await page4.keyboard.press('Escape');
+    await expect.poll(() => dialog.getByRole('searchbox').inputValue()).toBe('');
+    await page4.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page4.evaluate(() => document.activeElement?.textContent)).toBe('Add a resource');
+    expect(seen.errors).toEqual([]);
+    await page4.close();
+  });
+
   it('marks an item done in a long plan, and the service records it', async () => {
     const id = Number(await page.locator('.plan-item').first().getAttribute('data-item-id'));
     const row = page.locator(`.plan-item[data-item-id="${id}"]`);

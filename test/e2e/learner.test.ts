@@ -193,6 +193,8 @@ describe('a new learner in the browser preview (real Chromium)', () => {
     // The plan list is virtualized; the roadmap's ordered list shows every item's status at once.
     await again.getByRole('tab', { name: 'Roadmap' }).click();
     const list = again.getByRole('list', { name: 'Roadmap in order' });
+    // The roadmap's code loads when the tab is first opened.
+    await list.waitFor();
     expect(await list.getByText(/PyTorch Tutorials: Learn the Basics — Done/).count()).toBe(1);
     expect(await list.getByText(/ — In progress/).count()).toBe(1);
     // A reload keeps the tab from the address.

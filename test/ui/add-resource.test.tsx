@@ -11,7 +11,7 @@ async function openDialog(goalId: number) {
   await openAt(live.App, goalId);
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: 'Add a resource' }));
-  return { user, dialog: screen.getByRole('dialog', { name: 'Add a resource' }) };
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Add a resource' }) };
 }
 
 describe('the Add-resource dialog', () => {
@@ -62,7 +62,7 @@ describe('the Add-resource dialog', () => {
 
     // The same link a second time is refused by the service, and nothing is added.
     await user.click(await screen.findByRole('button', { name: 'Add a resource' }));
-    const again = { user, dialog: screen.getByRole('dialog', { name: 'Add a resource' }) };
+    const again = { user, dialog: await screen.findByRole('dialog', { name: 'Add a resource' }) };
     await again.user.click(within(again.dialog).getByRole('tab', { name: 'Your own' }));
     await again.user.type(within(again.dialog).getByLabelText('Title'), 'Paper club, again');
     await again.user.clear(within(again.dialog).getByLabelText('Link (https)'));

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { callsOf, planOf, rowOf, useRealService } from './support';
+import { describe, expect, it } from 'vitest';
+import { callsOf, openAsPageLoads, planOf, rowOf, useRealService } from './support';
 
 const live = useRealService();
 const N = 500;
@@ -17,22 +17,7 @@ const titleRow = (n: number) =>
   [...document.querySelectorAll<HTMLElement>('.plan-item')].find((r) => r.textContent?.includes(`Seeded resource ${String(n).padStart(4, '0')}`));
 const lastItemId = (goalId: number) => planOf(live.ui, goalId).items.at(-1)!.id;
 
-let reads: typeof import('../../renderer/src/data/first-reads');
-let createQueryClient: typeof import('../../renderer/src/data/query').createQueryClient;
-beforeAll(async () => {
-  reads = await import('../../renderer/src/data/first-reads');
-  ({ createQueryClient } = await import('../../renderer/src/data/query'));
-});
-
-/** Opens the goal's plan as the page loads it: the small script's first reads, then the app. */
-async function open(goalId: number) {
-  window.history.replaceState(null, '', `#goal=${goalId}&tab=plan`);
-  await reads.startFirstReads();
-  const client = createQueryClient();
-  reads.adoptFirstReads(client);
-  render(<live.App client={client as never} />);
-  await waitFor(() => expect(document.querySelectorAll('.plan-item').length).toBeGreaterThan(3));
-}
+const open = (goalId: number) => openAsPageLoads(live.App, goalId);
 
 /** Scrolls the list to its end, where the virtualized rows of the last items are drawn. */
 function scrollToEnd() {

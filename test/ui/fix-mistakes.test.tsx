@@ -82,7 +82,7 @@ describe('editing the goal', () => {
     const before = screen.getByText(/finishes/).textContent;
 
     await user.click(screen.getByRole('button', { name: 'Edit goal…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit this goal' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit this goal' });
     const hours = within(dialog).getByLabelText('Hours a week');
     await user.clear(hours);
     await user.type(hours, '61');

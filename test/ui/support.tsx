@@ -91,6 +91,21 @@ export async function openAt(App: (props: { client?: never }) => JSX.Element, go
   if (tab === 'plan') await waitFor(() => expect(document.querySelectorAll('.plan-item').length).toBeGreaterThan(3));
 }
 
+/**
+ * Opens the goal's plan as the page loads it: the small script's first reads (only the plan's first
+ * items), then the app; waits for the rows. The modules load here, after the service is installed.
+ */
+export async function openAsPageLoads(App: (props: { client?: never }) => JSX.Element, goalId: number, rows = true) {
+  const reads = await import('../../renderer/src/data/first-reads');
+  const { createQueryClient } = await import('../../renderer/src/data/query');
+  window.history.replaceState(null, '', `#goal=${goalId}&tab=plan`);
+  await reads.startFirstReads();
+  const client = createQueryClient();
+  reads.adoptFirstReads(client);
+  render(<App client={client as never} />);
+  if (rows) await waitFor(() => expect(document.querySelectorAll('.plan-item').length).toBeGreaterThan(3));
+}
+
 export const rowOf = (id: number) => document.querySelector<HTMLElement>(`.plan-item[data-item-id="${id}"]`)!;
 
 /** Items drawn on screen (the list is virtualized), in plan order, that are not skipped. */

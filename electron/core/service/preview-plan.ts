@@ -17,7 +17,8 @@ export function previewPlan(ctx: Context, input: ParsedInput<'previewPlan'>): Pl
     hoursPerWeek: plan.hoursPerWeek,
     items: plan.items.filter((i) => i.status !== 'skipped').length,
     totalHours: Math.round(plan.totalHours * 10) / 10,
-    weeks: plan.weeks.length,
+    // Counted, not built: a long plan's weeks are thousands of objects the preview never shows.
+    weeks: plan.weekCount,
     finishDate: plan.finishDate,
     targetMet: plan.target ? plan.target.met : null,
   };

@@ -85,7 +85,7 @@ export function GoalHeader({ goal, onRename, onArchive, onDelete, onExport, onEd
         <Modal title="Delete this goal?" onClose={() => setConfirming(false)}>
           <p>“{goal.title}” and its progress log will be deleted. You can undo this for a few seconds afterwards.</p>
           <div className="actions">
-            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+            <button type="button" onClick={() => setConfirming(false)} data-autofocus>
               Keep it
             </button>
             <button type="button" className="danger" onClick={() => (setConfirming(false), onDelete())}>

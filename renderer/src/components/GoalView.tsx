@@ -4,15 +4,16 @@ import type { useGoalActions } from '../hooks/useGoalActions';
 import { isPartial } from '../data/partial-plans';
 import { TABS, type Tab } from '../state/location';
 import { PlanScreen } from '../screens/PlanScreen';
-import { Roadmap } from '../screens/Roadmap';
-import { WhyScreen } from '../screens/WhyScreen';
-import { EditGoalDialog } from './EditGoalDialog';
+import { deferred } from './Deferred';
 import { GoalHeader } from './GoalHeader';
 
-// The two largest views load when first shown, so the app's script, which the page compiles before
-// its first screen, carries less.
+// The views but the plan, and the dialog, load when first shown, so the app's script, which the page
+// compiles before its first screen, carries less.
 const WeekScreen = lazy(() => import('../screens/WeekScreen').then((m) => ({ default: m.WeekScreen })));
 const Dashboard = lazy(() => import('../screens/Dashboard').then((m) => ({ default: m.Dashboard })));
+const Roadmap = lazy(() => import('../screens/Roadmap').then((m) => ({ default: m.Roadmap })));
+const WhyScreen = lazy(() => import('../screens/WhyScreen').then((m) => ({ default: m.WhyScreen })));
+const EditGoalDialog = deferred(() => import('./EditGoalDialog').then((m) => m.EditGoalDialog));
 
 const Loading = ({ text = 'Loading…' }: { text?: string }) => (
   <p role="status" className="loading">

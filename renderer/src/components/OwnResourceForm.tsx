@@ -15,12 +15,14 @@ export interface OwnFields {
 interface Props {
   editing: Resource | null;
   inPlan: ReadonlyMap<string, string>;
+  /** The page holds only the plan's first items: the prerequisites to pick from are not all there. */
+  planLoading?: boolean;
   onSave(fields: OwnFields): Promise<void>;
   onCancelEdit(): void;
 }
 
 /** A resource of the learner's own, new or being edited. Links must be https, and the form says so. */
-export function OwnResourceForm({ editing, inPlan, onSave, onCancelEdit }: Props) {
+export function OwnResourceForm({ editing, inPlan, planLoading = false, onSave, onCancelEdit }: Props) {
   const [title, setTitle] = useState(editing?.title ?? '');
   const [url, setUrl] = useState(editing?.url ?? 'https://');
   const [hoursText, setHours] = useState(String(editing?.hours ?? 5));
@@ -79,7 +81,15 @@ export function OwnResourceForm({ editing, inPlan, onSave, onCancelEdit }: Props
       </label>
       <label className="field">
         <span>Comes after (prerequisites in your plan)</span>
-        <select multiple size={5} value={prerequisites} onChange={(e) => edit(setPrerequisites)([...e.target.selectedOptions].map((o) => o.value))}>
+        {/* Picking from the first items only would drop a prerequisite further down: wait for them all. */}
+        <select
+          multiple
+          size={5}
+          value={prerequisites}
+          disabled={planLoading}
+          aria-describedby={planLoading ? 'own-prereq-wait' : undefined}
+          onChange={(e) => edit(setPrerequisites)([...e.target.selectedOptions].map((o) => o.value))}
+        >
           {[...inPlan]
             .filter(([id]) => id !== editing?.id)
             .map(([id, t]) => (
@@ -89,6 +99,11 @@ export function OwnResourceForm({ editing, inPlan, onSave, onCancelEdit }: Props
             ))}
         </select>
       </label>
+      {planLoading && (
+        <p id="own-prereq-wait" className="muted">
+          The rest of your plan is still loading: its items can be picked once it is all here.
+        </p>
+      )}
       <label className="field">
         <span>Topics it teaches (optional)</span>
         <select

@@ -5,6 +5,7 @@ import { PlanSize } from '../components/PlanSize';
 import { RecommendationView, RecommendationSummary } from '../components/Recommendation';
 import { call, messageOf } from '../lib/api';
 import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, PROFILE_DEFAULTS, profileRules } from '../../../shared/constants';
+import { DEFAULT_PROFILE } from '../lib/default-profile';
 import { FRAMEWORK } from '../lib/format';
 
 type Recommendation = Output<'recommend'>;
@@ -69,22 +70,6 @@ const HEADINGS: Record<(typeof STEPS)[number], string> = {
   Recommendation: 'Your recommendation',
 };
 const at = (name: (typeof STEPS)[number]) => STEPS.indexOf(name);
-
-export const DEFAULT_PROFILE: Profile = {
-  purpose: 'career',
-  domains: ['vision'],
-  deployTargets: [],
-  pythonLevel: 'basic',
-  mlLevel: 'none',
-  scale: 'small',
-  needsCpp: false,
-  wantsVisualTools: false,
-  needsInterop: false,
-  wantsCertificate: false,
-  ...PROFILE_DEFAULTS,
-  formats: [],
-  hoursPerWeek: 6,
-};
 
 interface Props {
   onCreated(goalId: number): void;
