@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { PlanView } from '../../../shared/contract/views';
 import { isPartial } from '../data/partial-plans';
 import { completePlan } from '../data/plan-cache';
@@ -21,18 +22,30 @@ export function usePlanCompleteness(goalId: number) {
 
 /** Says that what is in the plan is not known until the rest of it is read, and why it may not come. */
 export function PlanStillLoading({ goalId, plan, error }: { goalId: number; plan: PlanView; error: Error | null }) {
-  const client = useQueryClient();
-  const read = `${plan.items.length} of ${plan.itemsTotal} items`;
   return error ? (
+    <RestOfPlanFailed goalId={goalId} plan={plan} error={error}>
+      Until the rest is read, this cannot tell what is already in the plan.
+    </RestOfPlanFailed>
+  ) : (
+    <p role="status" className="plan-still-loading">
+      The rest of your plan is still loading ({plan.items.length} of {plan.itemsTotal} items so far): Add buttons appear once it is clear what is already in it.
+    </p>
+  );
+}
+
+/**
+ * Reading the rest of a plan that opened on its first items failed: says so, with the cause and what it
+ * means here (`children`), and offers to read it again.
+ */
+export function RestOfPlanFailed({ goalId, plan, error, children }: { goalId: number; plan: PlanView; error: Error; children?: ReactNode }) {
+  const client = useQueryClient();
+  return (
     <p role="alert" className="plan-rest-failed">
-      Only the first {read} could be read: {messageOf(error)} Until the rest is read, this cannot tell what is already in the plan.{' '}
+      Only the first {plan.items.length} of {plan.itemsTotal} items could be read: {messageOf(error)}
+      {children && <> {children}</>}{' '}
       <button type="button" onClick={() => completePlan(client, goalId)}>
         Read the rest again
       </button>
-    </p>
-  ) : (
-    <p role="status" className="plan-still-loading">
-      The rest of your plan is still loading ({read} so far): Add buttons appear once it is clear what is already in it.
     </p>
   );
 }

@@ -5,15 +5,15 @@ import type { PlanItem, PlanView } from '../../../shared/contract/views';
 import type { ItemStatus } from '../../../shared/planner/types';
 import { AddResourceDialog } from '../components/AddResourceDialog';
 import { PlanItemRow } from '../components/PlanItemRow';
+import { RestOfPlanFailed, usePlanCompleteness } from '../components/PlanStillLoading';
 import { isPartial } from '../data/partial-plans';
-import { completePlan, patchOf, planKey } from '../data/plan-cache';
-import { invalidateGoal, useApi } from '../data/query';
+import { patchOf, planKey } from '../data/plan-cache';
+import { invalidateGoal } from '../data/query';
 import { usePlanActions, type PlanActions } from '../hooks/usePlanActions';
 import { useLatest } from '../hooks/useLatest';
 import { useFeedback } from '../state/feedback';
 import { clearDraft, draftItemIds, readDraft } from '../lib/drafts';
 import { day, hours } from '../lib/format';
-import { messageOf } from '../lib/api';
 import { moveBefore, moveBy, planRows, sameShape, type PlanRows, type Row } from '../lib/plan-rows';
 
 interface Props {
@@ -87,10 +87,9 @@ export function PlanScreen({ plan }: Props) {
   const current = useLatest({ plan, rows, items: plan.items, virtualizer, dragId });
 
   const client = useQueryClient();
-  // The plan's own read, watched and never started here: when reading the rest of a plan that opened
-  // on its first items fails, the learner sees why and can ask again, not a list that silently stops.
-  const read = useApi('getPlan', { goalId }, false);
-  const restFailed = isPartial(plan) && read.isError;
+  // When reading the rest of a plan that opened on its first items fails, the learner sees why and can
+  // ask again, not a list that silently stops.
+  const { error: restFailed } = usePlanCompleteness(goalId);
 
   // A swap answers the rebuilt plan: show it at once, and let the goal's other reads catch up.
   const onPlan = useCallback(
@@ -197,14 +196,7 @@ export function PlanScreen({ plan }: Props) {
           ))}
         </ul>
       )}
-      {restFailed && (
-        <p role="alert" className="plan-rest-failed">
-          Only the first {plan.items.length} of {plan.itemsTotal} items could be read: {messageOf(read.error)}{' '}
-          <button type="button" onClick={() => completePlan(client, goalId)}>
-            Read the rest again
-          </button>
-        </p>
-      )}
+      {restFailed && <RestOfPlanFailed goalId={goalId} plan={plan} error={restFailed} />}
       <details className="hint">
         <summary>Keys and tips</summary>
         Focus an item and press <kbd>d</kbd> done, <kbd>i</kbd> in progress, <kbd>s</kbd> skip, <kbd>n</kbd> not started, <kbd>Alt</kbd>+<kbd>↑</kbd>/
