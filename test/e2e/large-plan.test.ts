@@ -74,6 +74,26 @@ describe('a 2,000-item plan (real Chromium)', () => {
     await page2.close();
   });
 
+  it('opening on "This week" fetches its chunk beside the app, before the plan has arrived', async () => {
+    const page2 = await page.context().newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // The plan's answer waits: without the early fetch, nothing asks for the week's chunk until it comes.
+    await page2.route('**/api/getPlanLean', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const chunk = page2.waitForRequest(/\/assets\/WeekScreen-[\w-]+\.js$/, { timeout: 5_000 });
+    await page2.goto(`${app.preview.url}#goal=1&tab=week`);
+    try {
+      await chunk;
+    } finally {
+      release();
+    }
+    await page2.getByRole('heading', { level: 2, name: 'This week' }).waitFor();
+    await page2.close();
+  });
+
   it('paints its first 200 items from a small first read, then reads the whole plan: the last row takes d', async () => {
     const page2 = await page.context().newPage();
     const seen = watch(page2);

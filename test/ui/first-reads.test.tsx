@@ -48,4 +48,25 @@ describe("the page's first reads", () => {
     expect(planReads()).toEqual([first.id]);
     expect(callsOf(live.ui, 'listGoals')).toHaveLength(1);
   });
+  it('opening on "This week" also asks for the week before the app renders, and the week screen asks nothing more', async () => {
+    const plan = newGoal(live.ui);
+    live.ui.calls.length = 0;
+    window.history.replaceState(null, '', `#goal=${plan.goal.id}&tab=week`);
+    const started = reads.startFirstReads();
+    expect(callsOf(live.ui, 'thisWeek').map((c) => c.input)).toEqual([{ goalId: plan.goal.id }]);
+    await started;
+    const client = createQueryClient();
+    reads.adoptFirstReads(client);
+    render(<live.App client={client as never} />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'This week' })).toBeTruthy();
+    expect(document.querySelector('[data-testid="hours-left"]')).toBeTruthy();
+    expect(callsOf(live.ui, 'thisWeek')).toHaveLength(1);
+  });
+
+  it('opening on the plan does not ask for the week', async () => {
+    const plan = newGoal(live.ui);
+    live.ui.calls.length = 0;
+    await bootAt(`#goal=${plan.goal.id}&tab=plan`);
+    expect(callsOf(live.ui, 'thisWeek')).toHaveLength(0);
+  });
 });

@@ -43,14 +43,19 @@ export async function startFirstReads(): Promise<void> {
   appInfo = api.app.appInfo();
   appInfo.catch(() => undefined);
   const goals = read('listGoals', { includeArchived: false });
-  const { goalId } = initialView();
-  // The plan's first screenful: the whole plan follows once it is on screen (partial-plans.ts).
-  if (goalId !== null) return void read('getPlan', { goalId }, firstItemsOfPlan({ goalId }));
+  const { goalId, tab } = initialView();
+  const readGoal = (goalId: number) => {
+    // The plan's first screenful: the whole plan follows once it is on screen (partial-plans.ts).
+    read('getPlan', { goalId }, firstItemsOfPlan({ goalId }));
+    // "This week", the first tab, shows its own read as well.
+    if (tab === 'week') read('thisWeek', { goalId });
+  };
+  if (goalId !== null) return readGoal(goalId);
   const first = await goals.then(
     (list) => list[0]?.id ?? null,
     () => null,
   );
-  if (first !== null) read('getPlan', { goalId: first }, firstItemsOfPlan({ goalId: first }));
+  if (first !== null) readGoal(first);
 }
 
 /**
