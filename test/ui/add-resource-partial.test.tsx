@@ -53,6 +53,16 @@ describe('the Add-resource dialog while only the plan’s first items are read',
     expect((await buttonOf(dialog, early)).getAttribute('aria-label')).toBe(`${early} is in the plan`);
     expect((await buttonOf(dialog, notPlanned.title)).disabled).toBe(true);
 
+    // A retired resource's button adds its replacement: it too says only "Checking…", and its name says which.
+    const retired = (live.ui.call('listResources', {}) as Resource[]).find((r) => r.status !== 'active' && r.replacementId && !r.custom)!;
+    const replacement = (live.ui.call('listResources', {}) as Resource[]).find((r) => r.id === retired.replacementId)!;
+    await user.clear(within(dialog).getByRole('searchbox'));
+    await user.type(within(dialog).getByRole('searchbox'), retired.title);
+    const checking = await within(dialog).findAllByRole('button', { name: /^Checking whether / });
+    expect(checking.map((b) => b.getAttribute('aria-label'))).toContain(`Checking whether ${replacement.title} is in the plan`);
+    expect(new Set(checking.map((b) => b.textContent))).toEqual(new Set(['Checking…']));
+    await user.clear(within(dialog).getByRole('searchbox'));
+
     await user.click(within(dialog).getByRole('tab', { name: 'Your own' }));
     expect(within(dialog).queryByRole('button', { name: `Add ${deep} to this plan` })).toBeNull();
     expect((within(dialog).getByLabelText('Comes after (prerequisites in your plan)') as HTMLSelectElement).disabled).toBe(true);

@@ -26,11 +26,13 @@ const isRetired = (r: Resource) => r.status === 'deprecated' || r.status === 'di
  */
 function AddButton({ target, membership, label, onAdd }: { target: Resource; membership: Membership; label: string; onAdd(id: string): void }) {
   const name = membership === 'in' ? `${target.title} is in the plan` : membership === 'unknown' ? `Checking whether ${target.title} is in the plan` : label;
-  // A short button beside the resource itself; a replacement's button names the resource it adds.
+  // A short button beside the resource itself; a replacement's button names the resource it adds. While
+  // that is not known yet, every button says only "Checking…" (its name says what is being checked).
   const short = label === `Add ${target.title}`;
+  const shown = membership === 'unknown' ? 'Checking…' : !short ? name : membership === 'in' ? 'In plan' : 'Add';
   return (
-    <button type="button" onClick={() => onAdd(target.id)} disabled={membership !== 'out'} aria-label={short ? name : undefined}>
-      {!short ? name : membership === 'in' ? 'In plan' : membership === 'unknown' ? 'Checking…' : 'Add'}
+    <button type="button" onClick={() => onAdd(target.id)} disabled={membership !== 'out'} aria-label={shown === name ? undefined : name}>
+      {shown}
     </button>
   );
 }
