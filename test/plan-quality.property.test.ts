@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { explainItems } from '../shared/planner/reasons';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../shared/catalog/index';
 import { TOPICS } from '../shared/catalog/topics';
@@ -75,10 +76,12 @@ describe('plan quality (real catalog, random learners)', () => {
   it('gives every item a reason, and every course of a track the track it counts toward', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        for (const it of plan(input).items) {
-          expect(it.reason, it.resourceId).toMatch(/^(Because|Every|The first|Core skill|Prerequisite of|Part of)/);
+        const { items } = plan(input);
+        const why = explainItems(items, input.profile, catalog);
+        for (const it of items) {
+          expect(why.get(it.resourceId)!.reason, it.resourceId).toMatch(/^(Because|Every|The first|Core skill|Prerequisite of|Part of)/);
           const parent = res(it.resourceId).parentId;
-          expect(it.partOf?.id ?? null).toBe(parent ?? null);
+          expect(why.get(it.resourceId)!.partOf?.id ?? null).toBe(parent ?? null);
         }
       }),
       { numRuns: 300 },

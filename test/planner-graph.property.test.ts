@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { explainItems } from '../shared/planner/reasons';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../shared/catalog/index';
 import type { Resource } from '../shared/catalog/resource';
@@ -104,7 +105,8 @@ describe('the planner graph', () => {
     expect(plannedPrerequisites(catalog.get('a0')!, catalog, (id) => id === 'a0' || id === 'z')).toEqual(['z']);
     // And the replacement says what it is there for.
     const plan = buildPlan({ profile: learner, framework: 'tensorflow', catalog, today: '2026-11-27', added: ['a0'] });
-    expect(plan.items.map((i) => [i.resourceId, i.reason])).toEqual([
+    const why = explainItems(plan.items, learner, catalog);
+    expect(plan.items.map((i) => [i.resourceId, why.get(i.resourceId)!.reason])).toEqual([
       ['z', 'Prerequisite of A'],
       ['a0', 'You chose this'],
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explainItems } from '../shared/planner/reasons';
 import { CATALOG } from '../shared/catalog/index';
 import { findOrderViolation } from '../shared/planner/order';
 import { buildPlan } from '../shared/planner/plan';
@@ -19,11 +20,12 @@ describe('buildPlan', () => {
     expect(positions.every((x) => x >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     // Each course says which credential it counts toward, as the catalog files it; nothing else does.
+    const why = explainItems(p.items, profile({ wantsCertificate: true }), catalog);
     for (const it of p.items) {
       const parent = catalog.get(it.resourceId)!.parentId;
-      expect(it.partOf?.id, it.resourceId).toBe(parent === undefined ? undefined : parent);
+      expect(why.get(it.resourceId)!.partOf?.id, it.resourceId).toBe(parent === undefined ? undefined : parent);
     }
-    expect(p.items.filter((it) => it.partOf?.id === 'tf-professional-certificate').map((it) => it.resourceId)).toEqual(courses);
+    expect(p.items.filter((it) => why.get(it.resourceId)!.partOf?.id === 'tf-professional-certificate').map((it) => it.resourceId)).toEqual(courses);
   });
 
   it('picks resources for the deployment targets and the framework', () => {

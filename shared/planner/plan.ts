@@ -4,12 +4,11 @@ import { TOPIC_BY_ID, TOPIC_RANK } from '../catalog/topics';
 import type { Framework, Profile } from '../profile';
 import { topologicalOrder, type NodeGraph } from './order';
 import { shorterAlternatives } from './alternatives';
-import { explainer } from './reasons';
 import { neededByRemaining, originOf, prerequisiteGraph, resourceOf, selectResources, type Catalog, type Selection } from './select';
 import { TOPICAL } from './catalog-index';
 import { analyzeTarget } from './target';
 import { deriveTimeline } from './timeline';
-import type { DropCandidate, ItemStatus, Plan, PlannedItem, PlanNote, SchedulableItem } from './types';
+import type { DropCandidate, ItemStatus, Plan, PlannedItem, PlanNote } from './types';
 
 export interface PlanInput {
   profile: Profile;
@@ -34,7 +33,6 @@ export function buildPlan(input: PlanInput): Plan {
   const graph = prerequisiteGraph(sel);
   const order = topologicalOrder(graph, tieBreak(sel, preferred, graph), (i) => resourceOf(sel, i).id);
 
-  const why = explainer(order.length, (k) => sel.at[order[k]!]!, profile, catalog, sel.index);
   // Items are made from the index's columns: at 100k, reading each resource object costs a cache miss.
   const { ids, hours, stage } = sel.index;
   const items = new Array<PlannedItem>(order.length);
@@ -54,8 +52,6 @@ export function buildPlan(input: PlanInput): Plan {
       startWeek: 1,
       endWeek: 1,
       stage: STAGES[stage[place]!]!,
-      reason: why.reason(place, origin),
-      partOf: why.partOf(place),
     };
     if (status === 'skipped' && skipReason) item.skipReason = skipReason;
     items[k] = item;
@@ -138,7 +134,7 @@ function tieBreak(sel: Selection, preferred: ReadonlyMap<string, number>, graph:
 }
 
 /** Schedules a fresh plan in place (nothing done yet, from its start; skipped items take no time). */
-export function layOut(items: SchedulableItem[], hoursPerWeek: number, startDate: string) {
+export function layOut(items: PlannedItem[], hoursPerWeek: number, startDate: string) {
   const t = deriveTimeline({
     items,
     hoursPerWeek,

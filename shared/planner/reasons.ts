@@ -1,7 +1,7 @@
 import { isContainer, type Resource } from '../catalog/resource';
 import { CERTIFICATE_REASON, neededTopics, topicTitle } from '../catalog/topics';
 import type { Profile } from '../profile';
-import { CHILD, indexCatalog, TOPICAL } from './catalog-index';
+import { CHILD, indexCatalog, TOPICAL, type CatalogIndex } from './catalog-index';
 import { resolvePrerequisite, type Catalog } from './select';
 import type { ItemOrigin } from './types';
 
@@ -31,19 +31,17 @@ export function explainItems(items: readonly { resourceId: string; origin: ItemO
   return new Map(known.map(({ place, it }) => [it.resourceId, { reason: why.reason(place, it.origin), partOf: why.partOf(place) }]));
 }
 
-export interface Explainer {
+interface Explainer {
   reason(place: number, origin: ItemOrigin): string;
   /** The specialization or certificate the resource counts toward; its courses share one object. */
   partOf(place: number): PartOf | null;
 }
 
 /**
- * explainItems one item at a time, by position in the catalog's index, for a caller that walks the
- * plan anyway: the planner explains each item as it builds it. The plan is the `count` resources at
- * `placeAt(0 .. count - 1)` of `ix`, the catalog's index (a caller that holds it passes it: checking it
- * against the catalog again walks the whole catalog).
+ * Explains one item at a time, by position in the catalog's index `ix`. The plan is the `count`
+ * resources at `placeAt(0 .. count - 1)`.
  */
-export function explainer(count: number, placeAt: (i: number) => number, profile: Profile, catalog: Catalog, ix = indexCatalog(catalog)): Explainer {
+function explainer(count: number, placeAt: (i: number) => number, profile: Profile, catalog: Catalog, ix: CatalogIndex): Explainer {
   const all = ix.resources;
   const { track, needed } = planContext(
     (function* () {

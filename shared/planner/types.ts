@@ -7,6 +7,10 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export const ITEM_ORIGINS = ['planner', 'learner', 'prerequisite'] as const;
 export type ItemOrigin = (typeof ITEM_ORIGINS)[number];
 
+/**
+ * An item as the planner places it. Why it is in the plan, and the track it counts toward, are not kept
+ * here: `explainItems` (reasons.ts) gives them for the items as they are saved and shown.
+ */
 export interface PlannedItem {
   resourceId: string;
   origin: ItemOrigin;
@@ -17,13 +21,7 @@ export interface PlannedItem {
   startWeek: number;
   endWeek: number;
   stage: Stage;
-  /** Why it is in the plan ("Because you deploy to mobile"); see reasons.ts. */
-  reason: string;
-  partOf: { id: string; title: string } | null;
 }
-
-/** What scheduling needs of an item: everything but the explanation. */
-export type SchedulableItem = Omit<PlannedItem, 'reason' | 'partOf'>;
 
 export interface Week {
   week: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../shared/catalog/index';
 import { buildPlan } from '../../shared/planner/plan';
+import { explainItems } from '../../shared/planner/reasons';
 import { PLAN_EXPECTATIONS } from './plan-expectations';
 import { PERSONAS } from './personas';
 
@@ -17,7 +18,8 @@ describe('persona plans', () => {
 
   it.each(cases)('%s (%s)', (name, framework, persona) => {
     const want = PLAN_EXPECTATIONS[name]!;
-    const plan = buildPlan({ profile: { ...persona.profile, hoursPerWeek: HOURS_PER_WEEK, startDate: '2026-11-30' }, framework, catalog, today: '2026-11-30' });
+    const answers = { ...persona.profile, hoursPerWeek: HOURS_PER_WEEK, startDate: '2026-11-30' };
+    const plan = buildPlan({ profile: answers, framework, catalog, today: '2026-11-30' });
     const studied = plan.items.filter((i) => i.status !== 'skipped');
     const res = (id: string) => catalog.get(id)!;
 
@@ -39,6 +41,7 @@ describe('persona plans', () => {
     if (want.freeOnly) for (const i of studied) expect(res(i.resourceId).cost, i.resourceId).toBe('free');
     const tracks = new Set(ids.map((id) => res(id).parentId).filter((p) => p && res(p).pick.certificate));
     expect(tracks.size, 'credential tracks').toBe(want.oneCredential ? 1 : 0);
-    for (const i of plan.items) expect(i.reason, i.resourceId).toMatch(/\w/);
+    const why = explainItems(plan.items, answers, catalog);
+    for (const i of plan.items) expect(why.get(i.resourceId)!.reason, i.resourceId).toMatch(/\w/);
   });
 });
