@@ -114,8 +114,9 @@ export async function benchRenderer(): Promise<Figure[]> {
 export async function benchRendererLarge(): Promise<Figure[]> {
   const { app, dir } = await seededPreview(20_000);
   const profileDir = mkdtempSync(join(tmpdir(), 'pathwise-bench-profile-'));
-  const context = await launchChromiumProfile(profileDir, { width: 1360, height: 900 });
+  let context: BrowserContext | undefined;
   try {
+    context = await launchChromiumProfile(profileDir, { width: 1360, height: 900 });
     const paints: number[] = [];
     // Mark times count from the start of navigation.
     const sinceNavigation = () => performance.getEntriesByName('pathwise:plan-painted')[0]!.startTime;
@@ -167,7 +168,7 @@ export async function benchRendererLarge(): Promise<Figure[]> {
       { name: 'pressing d at 20k items: service calls made', value: callsPerPress, unit: 'calls', target: '1 call', pass: callsPerPress === 1 },
     ];
   } finally {
-    await context.close();
+    await context?.close();
     await app.stop();
     rmSync(dir, { recursive: true, force: true });
     rmSync(profileDir, { recursive: true, force: true });

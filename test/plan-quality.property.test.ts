@@ -73,15 +73,13 @@ describe('plan quality (real catalog, random learners)', () => {
     );
   });
 
-  it('gives every item a reason, and every course of a track the track it counts toward', () => {
+  it('gives every item a reason', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const { items } = plan(input);
         const why = explainItems(items, input.profile, catalog);
         for (const it of items) {
           expect(why.get(it.resourceId)!.reason, it.resourceId).toMatch(/^(Because|Every|The first|Core skill|Prerequisite of|Part of)/);
-          const parent = res(it.resourceId).parentId;
-          expect(why.get(it.resourceId)!.partOf?.id ?? null).toBe(parent ?? null);
         }
       }),
       { numRuns: 300 },

@@ -35,8 +35,6 @@ export const SCHEDULABLE = 1;
 export const CONTAINER = 2;
 /** It names at least one topic. */
 export const TOPICAL = 4;
-/** It has a parent (a course of a specialization or certificate). */
-export const CHILD = 8;
 
 const collator = new Intl.Collator('en');
 
@@ -88,8 +86,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   byTitle.forEach((i, rank) => (titleRank[i] = rank));
   const flags = Uint8Array.from(
     resources,
-    (r) =>
-      (isSchedulable(r) ? SCHEDULABLE : 0) | (isContainer(r) ? CONTAINER : 0) | (r.topics.length > 0 ? TOPICAL : 0) | (r.parentId !== undefined ? CHILD : 0),
+    (r) => (isSchedulable(r) ? SCHEDULABLE : 0) | (isContainer(r) ? CONTAINER : 0) | (r.topics.length > 0 ? TOPICAL : 0),
   );
   const level = Uint8Array.from(resources, (r) => LEVEL_RANK[r.level]);
   const stage = Uint8Array.from(resources, (r) => STAGES.indexOf(r.stage));

@@ -1,19 +1,12 @@
-import { isContainer, type Resource } from '../catalog/resource';
+import type { Resource } from '../catalog/resource';
 import { CERTIFICATE_REASON, neededTopics, topicTitle } from '../catalog/topics';
 import type { Profile } from '../profile';
-import { CHILD, indexCatalog, TOPICAL, type CatalogIndex } from './catalog-index';
+import { indexCatalog, TOPICAL, type CatalogIndex } from './catalog-index';
 import { resolvePrerequisite, type Catalog } from './select';
 import type { ItemOrigin } from './types';
 
-export interface PartOf {
-  id: string;
-  title: string;
-}
-
 export interface ItemWhy {
   reason: string;
-  /** The specialization or certificate this course counts toward. */
-  partOf: PartOf | null;
 }
 
 /**
@@ -28,13 +21,11 @@ export function explainItems(items: readonly { resourceId: string; origin: ItemO
     return place === undefined ? [] : [{ place, it }];
   });
   const why = explainer(known.length, (i) => known[i]!.place, profile, catalog, ix);
-  return new Map(known.map(({ place, it }) => [it.resourceId, { reason: why.reason(place, it.origin), partOf: why.partOf(place) }]));
+  return new Map(known.map(({ place, it }) => [it.resourceId, { reason: why.reason(place, it.origin) }]));
 }
 
 interface Explainer {
   reason(place: number, origin: ItemOrigin): string;
-  /** The specialization or certificate the resource counts toward; its courses share one object. */
-  partOf(place: number): PartOf | null;
 }
 
 /**
@@ -70,7 +61,6 @@ function explainer(count: number, placeAt: (i: number) => number, profile: Profi
     }
     return dependents.get(id);
   };
-  const parts = new Map<string, PartOf>();
   const parentOf = (r: Resource) => (r.parentId === undefined ? undefined : catalog.get(r.parentId));
   return {
     reason(place, origin) {
@@ -79,14 +69,6 @@ function explainer(count: number, placeAt: (i: number) => number, profile: Profi
       if (origin === 'learner' && !(ix.flags[place]! & TOPICAL)) return 'You chose this';
       const r = all[place]!;
       return reasonFor(r, origin, parentOf(r), track, needed, dependentOf);
-    },
-    partOf(place) {
-      if (!(ix.flags[place]! & CHILD)) return null;
-      const parent = parentOf(all[place]!);
-      if (!parent || !isContainer(parent)) return null;
-      let part = parts.get(parent.id);
-      if (!part) parts.set(parent.id, (part = { id: parent.id, title: parent.title }));
-      return part;
     },
   };
 }

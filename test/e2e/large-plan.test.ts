@@ -57,21 +57,24 @@ describe('a 2,000-item plan (real Chromium)', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page2.goto(`${app.preview.url}#goal=1&tab=plan`);
-    await page2.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0);
-    const first = await page2.evaluate(() => {
-      const list = document.querySelector('.plan-scroll')!.getBoundingClientRect();
-      const rows = Array.from(document.querySelectorAll('.virtual-row')).map((r) => r.getBoundingClientRect());
-      return {
-        later: (window as unknown as { rowsAddedLater: string[] }).rowsAddedLater,
-        listBottom: list.bottom,
-        lastRowBottom: Math.max(...rows.map((r) => r.bottom)),
-      };
-    });
-    expect(first.later).toEqual([]);
-    // The rows reach past the list's bottom edge: no empty band at the first paint.
-    expect(first.lastRowBottom).toBeGreaterThanOrEqual(first.listBottom);
-    await page2.close();
+    try {
+      await page2.goto(`${app.preview.url}#goal=1&tab=plan`);
+      await page2.waitForFunction(() => performance.getEntriesByName('pathwise:plan-painted').length > 0);
+      const first = await page2.evaluate(() => {
+        const list = document.querySelector('.plan-scroll')!.getBoundingClientRect();
+        const rows = Array.from(document.querySelectorAll('.virtual-row')).map((r) => r.getBoundingClientRect());
+        return {
+          later: (window as unknown as { rowsAddedLater: string[] }).rowsAddedLater,
+          listBottom: list.bottom,
+          lastRowBottom: Math.max(...rows.map((r) => r.bottom)),
+        };
+      });
+      expect(first.later).toEqual([]);
+      // The rows reach past the list's bottom edge: no empty band at the first paint.
+      expect(first.lastRowBottom).toBeGreaterThanOrEqual(first.listBottom);
+    } finally {
+      await page2.close();
+    }
   });
 
   it('opening on "This week" fetches its chunk beside the app, before the plan has arrived', async () => {
@@ -84,14 +87,17 @@ describe('a 2,000-item plan (real Chromium)', () => {
       await route.continue();
     });
     const chunk = page2.waitForRequest(/\/assets\/WeekScreen-[\w-]+\.js$/, { timeout: 5_000 });
-    await page2.goto(`${app.preview.url}#goal=1&tab=week`);
     try {
-      await chunk;
+      await page2.goto(`${app.preview.url}#goal=1&tab=week`);
+      try {
+        await chunk;
+      } finally {
+        release();
+      }
+      await page2.getByRole('heading', { level: 2, name: 'This week' }).waitFor();
     } finally {
-      release();
+      await page2.close();
     }
-    await page2.getByRole('heading', { level: 2, name: 'This week' }).waitFor();
-    await page2.close();
   });
 
   it('paints its first 200 items from a small first read, then reads the whole plan: the last row takes d', async () => {
@@ -190,7 +196,7 @@ describe('a 2,000-item plan (real Chromium)', () => {
     expect(await dialog.getByRole('button', { name: 'Add Seeded resource 1500' }).count()).toBe(0);
 
     release();
-    const known = dialog.getByRole('button', { name: 'Seeded resource 1500 is in the plan' });
+    const known = dialog.getByRole('button', { name: 'Seeded resource 1500: in plan' });
     await known.waitFor();
     expect(await known.isDisabled()).toBe(true);
     expect(await dialog.getByText('still loading').count()).toBe(0);

@@ -18,6 +18,19 @@ describe('onboarding with the plan-size preview (real Chromium, 1024×700)', () 
     await app?.stop();
   });
 
+  it('a first run, with no goal yet, does not fetch the week view it cannot show', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1024, height: 700 } })).newPage();
+    const seen = watch(page);
+    await page.goto(app.preview.url);
+    await page.getByRole('button', { name: '+ New goal' }).waitFor();
+    // Whatever the first screen needed has come by now; give a stray early fetch time to show itself.
+    await page.waitForLoadState('networkidle');
+    expect(seen.requests.filter((u) => u.includes('/assets/'))).not.toEqual([]);
+    expect(seen.requests.filter((u) => /\/assets\/WeekScreen-/.test(u))).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it.each(['light', 'dark', 'contrast'])('shows the size of the plan before it exists, follows the pace, and is accessible in the %s theme', async (theme) => {
     const page = await (await browser.newContext({ viewport: { width: 1024, height: 700 } })).newPage();
     page.setDefaultTimeout(10_000);

@@ -50,7 +50,7 @@ describe('the Add-resource dialog while only the plan’s first items are read',
     expect(held.getAttribute('aria-label')).toBe(`Checking whether ${deep} is in the plan`);
     expect(within(dialog).queryByRole('button', { name: `Add ${deep}` })).toBeNull();
     // One among the first items is known to be planned; one planned nowhere is not known yet either.
-    expect((await buttonOf(dialog, early)).getAttribute('aria-label')).toBe(`${early} is in the plan`);
+    expect((await buttonOf(dialog, early)).getAttribute('aria-label')).toBe(`${early}: in plan`);
     expect((await buttonOf(dialog, notPlanned.title)).disabled).toBe(true);
 
     // A retired resource's button adds its replacement: it too says only "Checking…", and its name says which.
@@ -77,10 +77,33 @@ describe('the Add-resource dialog while only the plan’s first items are read',
     await user.click(within(dialog).getByRole('tab', { name: 'From the catalog' }));
     const known = await buttonOf(dialog, deep);
     expect(known.disabled).toBe(true);
-    expect(known.getAttribute('aria-label')).toBe(`${deep} is in the plan`);
+    expect(known.getAttribute('aria-label')).toBe(`${deep}: in plan`);
     const addable = await buttonOf(dialog, notPlanned.title);
     expect(addable.disabled).toBe(false);
     expect(addable.getAttribute('aria-label')).toBe(`Add ${notPlanned.title}`);
+  });
+
+  it('a resource of your own added while the rest of the plan is read stays in the plan when that older read answers', async () => {
+    const goalId = live.ui.largeGoal(N);
+    const releaseWhole = await openOnFirstItems(goalId);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add a resource' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a resource' });
+    await user.click(within(dialog).getByRole('tab', { name: 'Your own' }));
+    await user.type(within(dialog).getByLabelText('Title'), 'Reading group');
+    const link = within(dialog).getByLabelText('Link (https)');
+    await user.clear(link);
+    await user.type(link, 'https://example.com/reading-group');
+    await user.click(within(dialog).getByRole('button', { name: 'Add to plan' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const stored = planOf(live.ui, goalId).items;
+    expect(stored.map((i) => i.title)).toContain('Reading group');
+    // The whole-plan read was answered before the add, without it; it now arrives.
+    await act(async () => releaseWhole());
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    // The header counts the items not skipped, as stored now.
+    const counted = stored.filter((i) => i.status !== 'skipped').length;
+    expect(document.querySelector('.plan-screen .screen-head p')!.textContent).toMatch(new RegExp(`^${counted} items ·`));
   });
 
   it('says why when the rest of the plan cannot be read, and reads it again from the dialog', async () => {
@@ -96,6 +119,6 @@ describe('the Add-resource dialog while only the plan’s first items are read',
 
     await user.click(within(dialog).getByRole('button', { name: 'Read the rest again' }));
     await waitFor(() => expect(within(dialog).queryByText(/could be read/)).toBeNull());
-    expect((await buttonOf(dialog, 'Seeded resource 0250')).getAttribute('aria-label')).toBe('Seeded resource 0250 is in the plan');
+    expect((await buttonOf(dialog, 'Seeded resource 0250')).getAttribute('aria-label')).toBe('Seeded resource 0250: in plan');
   });
 });

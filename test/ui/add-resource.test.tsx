@@ -26,7 +26,7 @@ describe('the Add-resource dialog', () => {
     const { user, dialog } = await openDialog(plan.goal.id);
     await user.type(within(dialog).getByRole('searchbox', { name: 'Search' }), spec.title);
     const row = (await within(dialog).findByText(spec.title)).closest('li')!;
-    const button = within(row).getByRole('button', { name: `${spec.title} is in the plan` });
+    const button = within(row).getByRole('button', { name: `${spec.title}: in plan` });
     expect((button as HTMLButtonElement).disabled).toBe(true);
 
     await user.clear(within(dialog).getByRole('searchbox', { name: 'Search' }));

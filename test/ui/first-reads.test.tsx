@@ -54,7 +54,8 @@ describe("the page's first reads", () => {
     window.history.replaceState(null, '', `#goal=${plan.goal.id}&tab=week`);
     const started = reads.startFirstReads();
     expect(callsOf(live.ui, 'thisWeek').map((c) => c.input)).toEqual([{ goalId: plan.goal.id }]);
-    await started;
+    // It names the goal it read, for the page to fetch the week's code.
+    expect(await started).toBe(plan.goal.id);
     const client = createQueryClient();
     reads.adoptFirstReads(client);
     render(<live.App client={client as never} />);

@@ -46,11 +46,11 @@ export function certificateProgress(ctx: Context, facts: Pick<GoalFacts, 'items'
     if (row.status === 'done') p.done++;
     byParent.set(parentId, p);
   }
+  // The catalog's index already lists each container's courses.
+  const ix = indexCatalog(catalog);
   const tracks = [...byParent].flatMap(([id, p]) => {
     const parent = catalog.get(id);
     if (!parent || !isContainer(parent) || p.taking === 0) return [];
-    // The catalog's index already lists each container's courses.
-    const ix = indexCatalog(catalog);
     const courses = ix.children.get(ix.indexOf.get(id)!)?.length ?? 0;
     return [{ resourceId: id, title: parent.title, coursesDone: p.done, coursesInPlan: p.taking, coursesTotal: courses, complete: p.done === courses }];
   });

@@ -25,7 +25,7 @@ const isRetired = (r: Resource) => r.status === 'deprecated' || r.status === 'di
  * plan's first items only), so nothing further down the plan looks addable.
  */
 function AddButton({ target, membership, label, onAdd }: { target: Resource; membership: Membership; label: string; onAdd(id: string): void }) {
-  const name = membership === 'in' ? `${target.title} is in the plan` : membership === 'unknown' ? `Checking whether ${target.title} is in the plan` : label;
+  const name = membership === 'in' ? `${target.title}: in plan` : membership === 'unknown' ? `Checking whether ${target.title} is in the plan` : label;
   // A short button beside the resource itself; a replacement's button names the resource it adds. While
   // that is not known yet, every button says only "Checking…" (its name says what is being checked).
   const short = label === `Add ${target.title}`;
@@ -67,7 +67,10 @@ export function AddResource({ goalId, inPlan, onClose }: Props) {
   }, [all, query]);
   const own = all.filter((r) => r.custom);
 
-  const added = (out: { plan: PlanView; added: string[] }) => {
+  const added = async (out: { plan: PlanView; added: string[] }) => {
+    // A read of the rest of the plan still under way would land after this answer and put back the plan
+    // without what was just added.
+    await client.cancelQueries({ queryKey: planKey(goalId) });
     client.setQueryData(planKey(goalId), out.plan);
     void invalidateGoal(client, goalId, { plan: false });
     void client.invalidateQueries({ queryKey: ['listResources'] });
@@ -78,7 +81,7 @@ export function AddResource({ goalId, inPlan, onClose }: Props) {
   const add = async (id: string) => {
     setError(null);
     try {
-      added(await call('addToPlan', { goalId, resourceId: id }));
+      await added(await call('addToPlan', { goalId, resourceId: id }));
     } catch (e) {
       setError(messageOf(e));
     }
@@ -91,7 +94,7 @@ export function AddResource({ goalId, inPlan, onClose }: Props) {
       await invalidateGoal(client, goalId, { plan: true });
       notify(`Saved “${fields.title}”.`);
       setEditing(null);
-    } else added(await call('addOwnResource', { goalId, resource: fields }));
+    } else await added(await call('addOwnResource', { goalId, resource: fields }));
   };
 
   return (

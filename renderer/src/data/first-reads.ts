@@ -32,14 +32,14 @@ const seed = (c: QueryClient, { key, answer }: (typeof started)[number]) => void
 
 /**
  * Starts the first screen's reads: the recovery check, the goal list and the plan of the goal to show
- * (the remembered one, else the first in the list, as the shell picks it). Resolves once every read
- * has been asked: with no goal remembered, that waits for the list to name one.
+ * (the remembered one, else the first in the list, as the shell picks it). Resolves, with the goal
+ * read or null, once every read has been asked: with no goal remembered, that waits for the list.
  */
-export async function startFirstReads(): Promise<void> {
+export async function startFirstReads(): Promise<number | null> {
   // Once per page load; starting again (a test) forgets the last start's cache.
   client = null;
   started.length = 0;
-  if (!api) return;
+  if (!api) return null;
   appInfo = api.app.appInfo();
   appInfo.catch(() => undefined);
   const goals = read('listGoals', { includeArchived: false });
@@ -50,12 +50,16 @@ export async function startFirstReads(): Promise<void> {
     // "This week", the first tab, shows its own read as well.
     if (tab === 'week') read('thisWeek', { goalId });
   };
-  if (goalId !== null) return readGoal(goalId);
+  if (goalId !== null) {
+    readGoal(goalId);
+    return goalId;
+  }
   const first = await goals.then(
     (list) => list[0]?.id ?? null,
     () => null,
   );
   if (first !== null) readGoal(first);
+  return first;
 }
 
 /**
