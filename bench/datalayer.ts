@@ -10,8 +10,8 @@ import { inWriteTransaction } from '../electron/core/store/tx';
 import { buildPlan } from '../shared/planner/plan';
 import { seedLargePlan } from '../test/e2e/harness';
 import { profile as answers } from '../test/support/answers';
-import { interleaved, median, once, type Figure } from './measure';
-import { syntheticCatalog } from './synthetic';
+import { interleaved, median, type Figure } from './measure';
+import { syntheticPlanner } from './planner-scale';
 
 const ROOT = join(import.meta.dirname, '..');
 const fresh = () => mkdtempSync(join(tmpdir(), 'pathwise-bench-dl-'));
@@ -139,34 +139,22 @@ export function benchLargePlan(): Figure[] {
 
 /** The planner at 100k resources, its per-node cost against 10k, and against graphlib build + topsort. */
 export function benchPlannerScale(): Figure[] {
-  const plan = (n: number) => {
-    const resources = syntheticCatalog(n, n * 3);
-    const catalog = new Map(resources.map((r) => [r.id, r]));
-    const added = resources.map((r) => r.id);
-    return { resources, catalog, added, run: () => buildPlan({ profile, framework: 'tensorflow', catalog, today: '2026-11-25', added }) };
-  };
-  const small = plan(10_000);
-  const large = plan(100_000);
-  // Both sizes are measured warm (the JIT settles after about ten 10k plans or three 100k plans). Each
-  // round times ten 10k plans, then one 100k plan: the same number of nodes, and the same garbage to
-  // collect, measured side by side, so the machine's drift falls on both alike (single runs in two
-  // blocks swung the ratio from 1.0 to 2.1 between processes). The 10k plan runs once untimed first,
-  // to be back in the processor's cache after the 100k one.
-  for (let i = 0; i < 10; i++) small.run();
-  for (let i = 0; i < 3; i++) large.run();
+  // The rounds run in three fresh processes: a 100k plan's cost depends on what else the heap holds,
+  // and in this one every earlier benchmark has left its own (in one run the ratio read 1.78 here
+  // against 1.07–1.44 in fresh processes the same hour). Rounds of all three are pooled.
   const tens: number[] = [];
   const hundreds: number[] = [];
-  for (let round = 0; round < 9; round++) {
-    small.run();
-    tens.push(
-      once(() => {
-        for (let i = 0; i < 10; i++) small.run();
-      }),
-    );
-    hundreds.push(once(large.run));
+  for (let p = 0; p < 3; p++) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/planner-scale.ts', '11'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench/planner-scale.ts failed: ${r.stderr}`);
+    const rounds = JSON.parse(r.stdout) as { tens: number[]; hundreds: number[] };
+    tens.push(...rounds.tens);
+    hundreds.push(...rounds.hundreds);
   }
   const at10k = mid(tens) / 10;
   const at100k = mid(hundreds);
+  const small = syntheticPlanner(10_000);
+  const large = syntheticPlanner(100_000);
   // The catalog's index is built once per catalog; after a write to resources the next plan builds it.
   const cold: number[] = [];
   for (let i = 0; i < 3; i++) {
