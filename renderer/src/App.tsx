@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/contract/api';
-import { deferred } from './components/Deferred';
+import { deferred, prefetchDeferred } from './components/Deferred';
 import { GoalView } from './components/GoalView';
 import { Sidebar } from './components/Sidebar';
 import { createQueryClient, useApi } from './data/query';
@@ -9,6 +9,7 @@ import { useGoalActions } from './hooks/useGoalActions';
 import { useFirstScreenDrawn } from './hooks/useFirstScreenDrawn';
 import { useWholePlan } from './hooks/useWholePlan';
 import { api, ApiError, call, messageOf } from './lib/api';
+import { whenIdle } from './lib/frames';
 import { applyTheme, loadTheme, nextTheme, type Theme } from './lib/theme';
 import { DEFAULT_PROFILE } from './lib/default-profile';
 import { Welcome } from './screens/Welcome';
@@ -26,6 +27,8 @@ const WeeklyReview = deferred(() => import('./rhythm/WeeklyReview').then((m) => 
 const AboutDialog = deferred(() => import('./components/AboutDialog').then((m) => m.AboutDialog));
 
 const NO_API = 'Pathwise cannot reach its data: open it from the desktop app or from "npm run web".';
+/** The latest the dialogs' code is fetched after the first screen, if the page is never idle before. */
+const PREFETCH_WAIT_MS = 3_000;
 
 export function App({ client }: { client?: QueryClient }) {
   const [queries] = useState(() => client ?? createQueryClient());
@@ -64,6 +67,8 @@ function Shell() {
   const drawn = useFirstScreenDrawn(firstScreen);
 
   useEffect(() => void (drawn && api?.app.appInfo().then((i) => setShell(i.shell))), [drawn]);
+  // The dialogs' and the questionnaire's code, fetched once the page is idle, so they open at once.
+  useEffect(() => (drawn ? whenIdle(() => void prefetchDeferred(), PREFETCH_WAIT_MS) : undefined), [drawn]);
   useEffect(() => applyTheme(theme), [theme]);
   const arrived = plan.data?.goal.id;
   useEffect(() => {

@@ -100,6 +100,30 @@ describe('a 2,000-item plan (real Chromium)', () => {
     }
   });
 
+  it('fetches the dialogs\' code once the page is idle, so a dialog then opens with no "Opening…"', async () => {
+    const page2 = await page.context().newPage();
+    try {
+      await page2.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { openings: string[] }).openings = seen;
+        new MutationObserver(() => {
+          const opening = document.querySelector('.deferred-opening');
+          if (opening) seen.push(opening.textContent ?? '');
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const fetched = page2.waitForRequest(/\/assets\/EditGoalDialog-[\w-]+\.js$/, { timeout: 10_000 });
+      await page2.goto(`${app.preview.url}#goal=1&tab=plan`);
+      // Nothing was clicked: the page fetched it by itself.
+      await fetched;
+      await page2.waitForLoadState('networkidle');
+      await page2.getByRole('button', { name: 'Edit goal…' }).click();
+      await page2.getByRole('dialog', { name: 'Edit this goal' }).waitFor();
+      expect(await page2.evaluate(() => (window as unknown as { openings: string[] }).openings)).toEqual([]);
+    } finally {
+      await page2.close();
+    }
+  });
+
   it('paints its first 200 items from a small first read, then reads the whole plan: the last row takes d', async () => {
     const page2 = await page.context().newPage();
     const seen = watch(page2);

@@ -20,3 +20,16 @@ export function afterNextFrame(f: () => void, waitMs: number): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Calls `f` once, when the browser is idle (or after `waitMs` at the latest; without idle callbacks,
+ * after `waitMs`). Answers a function that cancels the call.
+ */
+export function whenIdle(f: () => void, waitMs: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(() => f(), { timeout: waitMs });
+    return () => window.cancelIdleCallback(id);
+  }
+  const timer = setTimeout(f, waitMs);
+  return () => clearTimeout(timer);
+}
