@@ -23,7 +23,7 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
     (loading ??= load().then(
       (component) => (loaded = component),
       (e: unknown) => {
-        // A failed fetch (ahead of time or not) is tried again when the part is next shown.
+        // A fetch ahead of time that failed is tried again when the part is shown.
         loading = null;
         throw e;
       },
