@@ -1,11 +1,14 @@
 import { lazy, Suspense, useState, type ComponentType, type JSX } from 'react';
 
-/** Shown for the moment a part of the app is fetched; it takes no focus, so focus stays on what opened it. */
-export const Opening = ({ text = 'Opening…' }: { text?: string }) => (
-  <p role="status" className="loading deferred-opening">
+/** Says something is on its way; it takes no focus, so focus stays on what asked for it. */
+export const Loading = ({ text = 'Loading…', floating = false }: { text?: string; floating?: boolean }) => (
+  <p role="status" className={floating ? 'loading deferred-opening' : 'loading'}>
     {text}
   </p>
 );
+
+/** Shown for the moment a part of the app is fetched, above the page rather than in its flow. */
+const Opening = ({ text = 'Opening…' }: { text?: string }) => <Loading text={text} floating />;
 
 /** Every deferred part's loader, for `prefetchDeferred`. */
 const loaders: (() => Promise<unknown>)[] = [];

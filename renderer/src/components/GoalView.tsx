@@ -4,7 +4,7 @@ import type { useGoalActions } from '../hooks/useGoalActions';
 import { isPartial } from '../data/partial-plans';
 import { TABS, type Tab } from '../state/location';
 import { PlanScreen } from '../screens/PlanScreen';
-import { deferred } from './Deferred';
+import { deferred, Loading } from './Deferred';
 import { GoalHeader } from './GoalHeader';
 
 // The views but the plan, and the dialog, load when first shown, so the app's script, which the page
@@ -14,12 +14,6 @@ const Dashboard = lazy(() => import('../screens/Dashboard').then((m) => ({ defau
 const Roadmap = lazy(() => import('../screens/Roadmap').then((m) => ({ default: m.Roadmap })));
 const WhyScreen = lazy(() => import('../screens/WhyScreen').then((m) => ({ default: m.WhyScreen })));
 const EditGoalDialog = deferred(() => import('./EditGoalDialog').then((m) => m.EditGoalDialog));
-
-const Loading = ({ text = 'Loading…' }: { text?: string }) => (
-  <p role="status" className="loading">
-    {text}
-  </p>
-);
 
 interface Props {
   plan: PlanView;
